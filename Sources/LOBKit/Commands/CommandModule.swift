@@ -1,0 +1,21 @@
+/// A module of commands: a built-in one in LOBKit or a network's in `Plugins/`, registered the same way.
+public protocol CommandModule: Sendable {
+    /// A short, unique name such as `leerling`.
+    var name: String { get }
+    var version: String { get }
+    var summary: Localized { get }
+    /// The groups the module's verbs belong to.
+    var groups: [CommandGroup] { get }
+    /// The module's commands, in the order help lists them.
+    var commands: [any Command] { get }
+    /// The module's migrations, append-only; identifiers are namespaced by the module name.
+    var migrations: [Migration] { get }
+    /// Fills an empty demo store with this module's part of the fictional demo school.
+    func loadDemoData(into store: StoreTransaction) throws(LOBError)
+}
+
+extension CommandModule {
+    public var groups: [CommandGroup] { [] }
+    public var migrations: [Migration] { [] }
+    public func loadDemoData(into store: StoreTransaction) throws(LOBError) {}
+}

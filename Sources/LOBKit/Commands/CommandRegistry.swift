@@ -1,0 +1,94 @@
+/// All commands compiled in, by name: built-in modules and plug-ins alike.
+public struct CommandRegistry: Sendable {
+    /// A registration problem found at start-up: two commands (or groups) claiming one name.
+    public struct Conflict: Error, Sendable, Equatable {
+        public let name: String
+        public let firstModule: String
+        public let secondModule: String
+    }
+
+    public let modules: [any CommandModule]
+    public let groups: [CommandGroup]
+    private let groupsByName: [String: CommandGroup]
+    /// Verbs per group name, and top-level commands under the empty string.
+    private let commandsByGroup: [String: [String: any Command]]
+    /// Each command's Dutch display name, in registration order.
+    public let commands: [any Command]
+    private let owner: [String: String]
+
+    /// Registers `modules`, refusing two claims on one name.
+    public init(modules: [any CommandModule]) throws(Conflict) {
+        var groupsByName: [String: CommandGroup] = [:]
+        var groups: [CommandGroup] = []
+        var owner: [String: String] = [:]
+        var commandsByGroup: [String: [String: any Command]] = [:]
+        var commands: [any Command] = []
+        for module in modules {
+            for group in module.groups {
+                for name in group.allNames {
+                    if let other = owner["group " + name] {
+                        throw Conflict(name: name, firstModule: other, secondModule: module.name)
+                    }
+                    owner["group " + name] = module.name
+                    groupsByName[name] = group
+                }
+                groups.append(group)
+            }
+        }
+        for module in modules {
+            for command in module.commands {
+                let spec = type(of: command).spec
+                let groupKey = spec.group ?? ""
+                for name in spec.allNames {
+                    let key = groupKey + " " + name
+                    if let other = owner[key] {
+                        throw Conflict(name: spec.group.map { "\($0) \(name)" } ?? name, firstModule: other, secondModule: module.name)
+                    }
+                    if spec.group == nil, let other = owner["group " + name] {
+                        throw Conflict(name: name, firstModule: other, secondModule: module.name)
+                    }
+                    owner[key] = module.name
+                    commandsByGroup[groupKey, default: [:]][name] = command
+                }
+                commands.append(command)
+            }
+        }
+        self.modules = modules
+        self.groups = groups
+        self.groupsByName = groupsByName
+        self.commandsByGroup = commandsByGroup
+        self.commands = commands
+        self.owner = owner
+    }
+
+    /// The group named (or aliased) `name`.
+    public func group(named name: String) -> CommandGroup? { groupsByName[name] }
+
+    /// The verbs of a group, in registration order.
+    public func commands(inGroup group: CommandGroup) -> [any Command] {
+        commands.filter { type(of: $0).spec.group == group.name }
+    }
+
+    /// The command on its own named `name` (`waar`, `echo`).
+    public func topLevelCommand(named name: String) -> (any Command)? { commandsByGroup[""]?[name] }
+
+    /// The verb `verb` of `group`.
+    public func command(_ verb: String, inGroup group: CommandGroup) -> (any Command)? {
+        commandsByGroup[group.name]?[verb]
+    }
+
+    /// The module that registered a command.
+    public func module(of spec: CommandSpec) -> String? {
+        owner[(spec.group ?? "") + " " + spec.name]
+    }
+
+    /// Names of commands and groups that make an expression (`waar`, `where`).
+    public var expressionCommandNames: Set<String> {
+        Set(commands.map { type(of: $0).spec }.filter(\.takesExpression).flatMap(\.allNames))
+    }
+
+    /// Every name a line can start with: groups, their aliases, and commands on their own.
+    public var firstWords: [String] {
+        groups.flatMap(\.allNames) + commands.map { type(of: $0).spec }.filter { $0.group == nil }.flatMap(\.allNames)
+    }
+}

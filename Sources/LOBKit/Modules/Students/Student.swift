@@ -1,0 +1,52 @@
+/// A student (leerling) as the school's administration knows them.
+public struct Student: Sendable, Equatable {
+    public var number: String
+    public var givenName: String
+    public var infix: String
+    public var surname: String
+    public var className: String
+    public var year: Int
+    public var schoolType: SchoolType
+    public var profile: String
+    public var mentor: String
+    /// The vestiging's id in the store.
+    public var branchID: Int64
+
+    /// "Zoë 't Hart"
+    public var fullName: String {
+        [givenName, infix, surname].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The columns a student has in tables; stable names that scripts' filters use.
+    static let columns = [
+        "leerlingnummer", "roepnaam", "tussenvoegsel", "achternaam", "klas", "leerjaar", "schooltype", "profiel",
+        "mentor",
+    ]
+
+    var cells: [Value] {
+        [
+            .text(number), .text(givenName), .text(infix), .text(surname), .text(className), .integer(year),
+            .text(schoolType.rawValue), .text(profile), .text(mentor),
+        ].map { $0 == .text("") ? .nothing : $0 }
+    }
+}
+
+/// A vestiging: one school location with its BRIN code and vestigingsnummer.
+public struct Branch: Sendable, Equatable {
+    public var id: Int64
+    public var brin: String
+    public var number: String
+    public var name: String
+
+    /// `99ZZ-00`
+    public var code: String { brin.isEmpty ? number : "\(brin)-\(number)" }
+}
+
+/// Which students `leerling lijst` shows.
+struct StudentQuery: Sendable {
+    var years: [Int] = []
+    var schoolTypes: [SchoolType] = []
+    var className: String?
+    var mentor: String?
+    var branchID: Int64?
+}

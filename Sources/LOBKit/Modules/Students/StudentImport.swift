@@ -1,0 +1,104 @@
+/// `leerling importeer BESTAND`: reads the roster; all or nothing unless `--sla-fouten-over`.
+struct StudentImport: Command {
+    static let spec = CommandSpec(
+        "importeer", group: "leerling", aliases: ["import"],
+        summary: Localized(
+            nl: "Importeert leerlingen uit een CSV-export van de leerlingadministratie; bestaande nummers worden bijgewerkt",
+            en: "Imports students from a CSV export of the school administration; existing numbers are updated"),
+        positionals: [Positional("bestand", .file, help: Localized(
+            nl: "Het CSV-bestand (, of ; gescheiden, UTF-8 met of zonder BOM)",
+            en: "The CSV file (, or ; separated, UTF-8 with or without BOM)"))],
+        flags: [
+            Flag("kolom", aliases: ["column"], .mapping(keys: RosterImport.Field.allCases.map(\.rawValue)), repeatable: true,
+                 help: Localized(nl: "Koppelt een veld aan een andere kop, zoals klas=Groep",
+                                 en: "Maps a field to another header, such as klas=Groep")),
+            .switch("sla-fouten-over", aliases: ["skip-errors"], help: Localized(
+                nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
+                en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+            Flag("vestiging", aliases: ["branch"], .text, help: Localized(
+                nl: "De vestiging voor rijen zonder BRIN-kolom (code, BRIN, nummer of naam)",
+                en: "The branch for rows without a BRIN column (code, BRIN, number or name)")),
+        ],
+        examples: []
+    )
+
+    func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
+        let path = arguments.text("bestand") ?? ""
+        let span = arguments.span("bestand")
+        let data = try context.readFile(path, at: span)
+        var roster = try RosterImport(data: data, path: path, mappings: arguments.mappings("kolom"), at: span)
+        let store = try context.store()
+        let branches = try BranchAssignment(store: store, flag: arguments.text("vestiging"), flagSpan: arguments.span("vestiging"))
+        var rows: [RosterImport.GoodRow] = []
+        for row in roster.good {
+            switch try branches.assign(row, context: context) {
+            case .success(let branchID):
+                var assigned = row
+                assigned.student.branchID = branchID
+                rows.append(assigned)
+            case .failure(let error):
+                roster.bad.append(RosterImport.BadRow(line: row.line, message: error.message))
+            }
+        }
+        roster.bad.sort { $0.line < $1.line }
+        let details = roster.bad.map { Message(.badRowDetail, path, String($0.line), $0.message.text(context.language)) }
+        if !roster.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
+            throw LOBError(.data, Message(.importFailed, path, String(roster.bad.count)), at: span, details: details)
+        }
+        let existing = try store.studentNumbers()
+        for row in rows { try store.upsert(row.student) }
+        for detail in details { context.notice(detail) }
+        let added = rows.filter { !existing.contains($0.student.number) }.count
+        return .text(Message(.importDone, String(rows.count), String(added), String(rows.count - added), String(roster.bad.count))
+            .text(context.language))
+    }
+}
+
+/// Decides each imported row's vestiging, creating vestigingen a board's export names by BRIN.
+private final class BranchAssignment {
+    private let store: StoreTransaction
+    private var branches: [Branch]
+    private var fallback: Branch?
+    private let flagSpan: SourceSpan
+
+    init(store: StoreTransaction, flag: String?, flagSpan: SourceSpan) throws(LOBError) {
+        self.store = store
+        self.branches = try store.branches()
+        self.flagSpan = flagSpan
+        if let flag {
+            fallback = try store.branch(matching: flag, at: flagSpan)
+        } else if branches.count == 1 {
+            fallback = branches.first
+        } else {
+            fallback = nil
+        }
+    }
+
+    func assign(_ row: RosterImport.GoodRow, context: CommandContext) throws(LOBError) -> Result<Int64, RosterImport.RowError> {
+        if let brin = row.brin {
+            let number = row.branchNumber ?? "00"
+            if let known = branches.first(where: { $0.brin == brin && $0.number == number }) { return .success(known.id) }
+            guard brin.count == 4, brin.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                return .failure(.init(Message(.rowBadBrin, brin)))
+            }
+            let created = try store.addBranch(brin: brin, number: number, name: "\(brin)-\(number)")
+            branches.append(created)
+            context.notice(Message(.branchCreated, created.code))
+            return .success(created.id)
+        }
+        if let number = row.branchNumber {
+            let matches = branches.filter { $0.number == number || $0.name.lowercased() == number.lowercased() || $0.code == number }
+            if matches.count == 1, let match = matches.first { return .success(match.id) }
+            return .failure(.init(Message(.rowUnknownBranch, number)))
+        }
+        if let fallback { return .success(fallback.id) }
+        if branches.isEmpty {
+            // A single school never has to mention itself: its first import creates its one vestiging.
+            let created = try store.addBranch(brin: "", number: "00", name: Message(.defaultBranchName).text(context.language))
+            branches.append(created)
+            fallback = created
+            return .success(created.id)
+        }
+        throw LOBError(.usage, Message(.importNeedsBranch, String(branches.count)), at: flagSpan)
+    }
+}

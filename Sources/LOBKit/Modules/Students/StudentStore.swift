@@ -1,0 +1,161 @@
+import GRDB
+
+/// The students module's tables and queries; all of its SQL is here.
+enum StudentSchema {
+    static let migrations = [
+        Migration(
+            "v1-vestigingen-leerlingen",
+            sql: """
+                CREATE TABLE vestiging (
+                    id INTEGER PRIMARY KEY,
+                    brin TEXT NOT NULL,
+                    nummer TEXT NOT NULL DEFAULT '00',
+                    naam TEXT NOT NULL,
+                    UNIQUE (brin, nummer)
+                );
+                CREATE TABLE leerling (
+                    id INTEGER PRIMARY KEY,
+                    leerlingnummer TEXT NOT NULL UNIQUE,
+                    vestiging_id INTEGER NOT NULL REFERENCES vestiging(id) ON DELETE RESTRICT,
+                    roepnaam TEXT NOT NULL,
+                    tussenvoegsel TEXT NOT NULL DEFAULT '',
+                    achternaam TEXT NOT NULL,
+                    klas TEXT NOT NULL DEFAULT '',
+                    leerjaar INTEGER NOT NULL CHECK (leerjaar BETWEEN 1 AND 6),
+                    schooltype TEXT NOT NULL,
+                    profiel TEXT NOT NULL DEFAULT '',
+                    mentor TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX leerling_vestiging ON leerling(vestiging_id);
+                CREATE INDEX leerling_leerjaar ON leerling(leerjaar, schooltype);
+                CREATE INDEX leerling_klas ON leerling(klas);
+                """)
+    ]
+}
+
+extension StoreTransaction {
+    /// All vestigingen, in the order they were added.
+    func branches() throws(LOBError) -> [Branch] {
+        try perform {
+            try Row.fetchAll(db, sql: "SELECT id, brin, nummer, naam FROM vestiging ORDER BY id").map { row in
+                Branch(id: row["id"], brin: row["brin"], number: row["nummer"], name: row["naam"])
+            }
+        }
+    }
+
+    /// Adds a vestiging and returns it.
+    func addBranch(brin: String, number: String, name: String) throws(LOBError) -> Branch {
+        try perform {
+            try db.execute(sql: "INSERT INTO vestiging (brin, nummer, naam) VALUES (?, ?, ?)", arguments: [brin, number, name])
+            return Branch(id: db.lastInsertedRowID, brin: brin, number: number, name: name)
+        }
+    }
+
+    /// Changes a vestiging's BRIN code, number or name.
+    func updateBranch(_ branch: Branch) throws(LOBError) {
+        try perform {
+            try db.execute(
+                sql: "UPDATE vestiging SET brin = ?, nummer = ?, naam = ? WHERE id = ?",
+                arguments: [branch.brin, branch.number, branch.name, branch.id])
+        }
+    }
+
+    /// The students a query asks for, in no particular order.
+    func students(_ query: StudentQuery) throws(LOBError) -> [Student] {
+        var conditions: [String] = []
+        var values: [any DatabaseValueConvertible] = []
+        if !query.years.isEmpty {
+            conditions.append("leerjaar IN (\(query.years.map { _ in "?" }.joined(separator: ",")))")
+            values += query.years as [any DatabaseValueConvertible]
+        }
+        if !query.schoolTypes.isEmpty {
+            conditions.append("schooltype IN (\(query.schoolTypes.map { _ in "?" }.joined(separator: ",")))")
+            values += query.schoolTypes.map(\.rawValue) as [any DatabaseValueConvertible]
+        }
+        if let className = query.className {
+            conditions.append("klas = ? COLLATE NOCASE")
+            values.append(className)
+        }
+        if let branchID = query.branchID {
+            conditions.append("vestiging_id = ?")
+            values.append(branchID)
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel, mentor,
+                   vestiging_id FROM leerling
+            """ + whereClause
+        var students = try perform { try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap(Self.student) }
+        if let mentor = query.mentor {
+            // In Swift rather than SQL: `de vries` should find `J. de Vries`, and `Ozdemir` `Özdemir`.
+            students = students.filter { Value.text($0.mentor).contains(typed: mentor) }
+        }
+        return students
+    }
+
+    /// One student by number.
+    func student(number: String) throws(LOBError) -> Student? {
+        try perform {
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel,
+                           mentor, vestiging_id FROM leerling WHERE leerlingnummer = ?
+                    """, arguments: [number]
+            ).flatMap(Self.student)
+        }
+    }
+
+    /// The numbers of every student, for re-imports.
+    func studentNumbers() throws(LOBError) -> Set<String> {
+        try perform { Set(try String.fetchAll(db, sql: "SELECT leerlingnummer FROM leerling")) }
+    }
+
+    /// Adds a student, or updates the one with the same number.
+    func upsert(_ student: Student) throws(LOBError) {
+        try perform {
+            try db.execute(
+                sql: """
+                    INSERT INTO leerling (leerlingnummer, vestiging_id, roepnaam, tussenvoegsel, achternaam, klas,
+                                          leerjaar, schooltype, profiel, mentor)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (leerlingnummer) DO UPDATE SET
+                        vestiging_id = excluded.vestiging_id, roepnaam = excluded.roepnaam,
+                        tussenvoegsel = excluded.tussenvoegsel, achternaam = excluded.achternaam,
+                        klas = excluded.klas, leerjaar = excluded.leerjaar, schooltype = excluded.schooltype,
+                        profiel = excluded.profiel, mentor = excluded.mentor
+                    """,
+                arguments: [
+                    student.number, student.branchID, student.givenName, student.infix, student.surname,
+                    student.className, student.year, student.schoolType.rawValue, student.profile, student.mentor,
+                ])
+        }
+    }
+
+    /// Removes a student; false when there was none with that number.
+    func deleteStudent(number: String) throws(LOBError) -> Bool {
+        try perform {
+            try db.execute(sql: "DELETE FROM leerling WHERE leerlingnummer = ?", arguments: [number])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The number of students per vestiging id.
+    func studentCountsPerBranch() throws(LOBError) -> [Int64: Int] {
+        try perform {
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT vestiging_id, count(*) AS n FROM leerling GROUP BY vestiging_id") {
+                counts[row["vestiging_id"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    private static func student(_ row: Row) -> Student? {
+        guard let type = SchoolType(rawValue: row["schooltype"]) else { return nil }
+        return Student(
+            number: row["leerlingnummer"], givenName: row["roepnaam"], infix: row["tussenvoegsel"],
+            surname: row["achternaam"], className: row["klas"], year: row["leerjaar"], schoolType: type,
+            profile: row["profiel"], mentor: row["mentor"], branchID: row["vestiging_id"])
+    }
+}

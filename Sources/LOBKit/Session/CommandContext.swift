@@ -1,0 +1,61 @@
+public import Foundation
+
+/// What a running command may use: the store's transaction, the session's settings, notices.
+public struct CommandContext {
+    let session: Session
+    /// The span of the command call, for errors about the call as a whole.
+    public let callSpan: SourceSpan
+
+    /// The language messages and help are in.
+    public var language: UILanguage { session.language }
+
+    /// The store, inside this command's transaction.
+    public func store() throws(LOBError) -> StoreTransaction {
+        guard let transaction = session.activeTransaction else {
+            throw LOBError(.failed, Message(.databaseError, "no transaction"), at: callSpan)
+        }
+        return transaction
+    }
+
+    /// Today, or the date a recipe fixed with `zet vandaag`.
+    public var today: LOBDate {
+        session.variable("vandaag").flatMap(LOBDate.init(parsing:)) ?? session.today()
+    }
+
+    /// The current school year.
+    public var schoolYear: SchoolYear { session.currentSchoolYear }
+
+    /// Writes a notice (progress, a summary of skipped rows) to the diagnostics stream.
+    public func notice(_ message: Message) {
+        session.output.diagnostic(message.text(language) + "\n")
+    }
+
+    /// A path as the user meant it: relative paths from the working directory, `~` for home.
+    public func resolvePath(_ path: String) -> String {
+        Session.resolve(path, relativeTo: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Reads a whole file, with a clear error when it is missing, a directory or unreadable.
+    public func readFile(_ path: String, at span: SourceSpan) throws(LOBError) -> Data {
+        let resolved = resolvePath(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
+            throw LOBError(.failed, Message(.fileNotFound, path), at: span)
+        }
+        if isDirectory.boolValue { throw LOBError(.failed, Message(.fileIsDirectory, path), at: span) }
+        guard let data = FileManager.default.contents(atPath: resolved) else {
+            throw LOBError(.failed, Message(.fileUnreadable, path), at: span)
+        }
+        return data
+    }
+}
+
+extension Session {
+    static func resolve(_ path: String, relativeTo directory: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path == "~" || path.hasPrefix("~/") {
+            return NSHomeDirectory() + path.dropFirst()
+        }
+        return URL(fileURLWithPath: directory).appendingPathComponent(path).standardizedFileURL.path
+    }
+}

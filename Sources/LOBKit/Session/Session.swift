@@ -1,0 +1,90 @@
+import Foundation
+
+/// One lobsh session: the registry, the store, variables and settings, and where output goes.
+///
+/// A session runs sources (a script, a `-c` argument, a typed line): each statement is bound against
+/// the registry and run as one transaction. LOBKit never prints; output goes to the sink.
+public final class Session {
+    public let registry: CommandRegistry
+    public let output: any OutputSink
+    public var language: UILanguage
+    /// Colours in rendered tables and errors (lobsh decides: a terminal, no `NO_COLOR`).
+    public var colour: Bool
+    /// Go on after a failing statement (`--doorgaan`).
+    public var keepGoing: Bool
+    /// Called with each statement's text before it runs (`--echo`).
+    public var echo: ((String) -> Void)?
+    /// Set by `stop`/`exit`: no further statements run.
+    public private(set) var stopRequested = false
+    /// The exit code `stop N` asked for.
+    public private(set) var requestedExitCode: Int32 = 0
+
+    var variables: [String: String] = [:]
+    private let openStore: () throws(LOBError) -> Store
+    private var openedStore: Store?
+    var activeTransaction: StoreTransaction?
+    /// Scripts being run through `bron`, innermost last, to refuse a script that includes itself.
+    var scriptStack: [String] = []
+    /// A clock that tests and recipes can fix through `zet vandaag`.
+    let today: () -> LOBDate
+
+    public init(
+        registry: CommandRegistry, output: any OutputSink, language: UILanguage = .dutch,
+        today: @escaping () -> LOBDate = LOBDate.today, openStore: @escaping () throws(LOBError) -> Store
+    ) {
+        self.registry = registry
+        self.output = output
+        self.language = language
+        self.colour = false
+        self.keepGoing = false
+        self.today = today
+        self.openStore = openStore
+    }
+
+    /// The store, opened on first use so that `echo hoi` never touches a database.
+    public func store() throws(LOBError) -> Store {
+        if let openedStore { return openedStore }
+        let store = try openStore()
+        openedStore = store
+        return store
+    }
+
+    /// The store if it has been opened (for the prompt's label and interrupts).
+    public var storeIfOpen: Store? { openedStore }
+
+    /// Sets a variable, as `zet` and recipe parameters do.
+    public func setVariable(_ name: String, _ value: String) {
+        variables[name] = value
+    }
+
+    /// A variable's value: set ones first, then the built-ins `vandaag` and `schooljaar`.
+    public func variable(_ name: String) -> String? {
+        if let value = variables[name] { return value }
+        switch name {
+        case "vandaag", "today": return today().description
+        case "schooljaar", "schoolyear": return currentSchoolYear.description
+        default: return nil
+        }
+    }
+
+    /// The current school year: from `$vandaag` (which a recipe may have fixed).
+    public var currentSchoolYear: SchoolYear {
+        if let fixed = variables["schooljaar"], let year = SchoolYear(parsing: fixed) { return year }
+        if let fixed = variables["vandaag"], let date = LOBDate(parsing: fixed) { return date.schoolYear }
+        return today().schoolYear
+    }
+
+    /// All variable names, for `zet` without arguments and for completion.
+    public var variableNames: [String] {
+        Array(Set(variables.keys).union(["vandaag", "schooljaar"])).sorted()
+    }
+
+    /// Asks the session to stop after the current statement.
+    func requestStop(exitCode: Int32) {
+        stopRequested = true
+        requestedExitCode = exitCode
+    }
+
+    /// The parser for this registry's expression commands.
+    public var parser: Parser { Parser(expressionCommands: registry.expressionCommandNames) }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+
+/// The school's database: one SQLite file (or the in-memory demo school), migrated per module.
+///
+/// Every command runs in one transaction through `transaction(_:)`; GRDB stays behind this façade.
+public final class Store: Sendable {
+    private let queue: DatabaseQueue
+    /// What the prompt and messages call this database: `demo` or the file's name.
+    public let label: String
+    public let isDemo: Bool
+
+    private init(queue: DatabaseQueue, label: String, isDemo: Bool) {
+        self.queue = queue
+        self.label = label
+        self.isDemo = isDemo
+    }
+
+    /// The default file: `$XDG_DATA_HOME/lobsh/school.sqlite`, else `~/.local/share/lobsh/school.sqlite`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        let base: String
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            base = data
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = home + "/.local/share"
+        }
+        return base + "/lobsh/school.sqlite"
+    }
+
+    /// Opens (creating it private to its owner, mode 0600) the database at `path` and migrates it.
+    public static func open(path: String, modules: [any CommandModule]) throws(LOBError) -> Store {
+        try createPrivately(path)
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
+        }
+        let store = Store(queue: queue, label: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, isDemo: false)
+        try store.migrate(modules)
+        return store
+    }
+
+    /// An in-memory database holding the fictional demo school.
+    public static func demo(modules: [any CommandModule]) throws(LOBError) -> Store {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: Configuration())
+        } catch {
+            throw LOBError(.failed, Message(.databaseOpenFailed, ":memory:"), cause: Store.describe(error))
+        }
+        let store = Store(queue: queue, label: "demo", isDemo: true)
+        try store.migrate(modules)
+        try store.transaction { transaction throws(LOBError) in
+            for module in modules {
+                try module.loadDemoData(into: transaction)
+            }
+        }
+        return store
+    }
+
+    /// An empty in-memory database, migrated: for tests and dry runs.
+    public static func inMemory(modules: [any CommandModule]) throws(LOBError) -> Store {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: Configuration())
+        } catch {
+            throw LOBError(.failed, Message(.databaseOpenFailed, ":memory:"), cause: Store.describe(error))
+        }
+        let store = Store(queue: queue, label: "memory", isDemo: false)
+        try store.migrate(modules)
+        return store
+    }
+
+    private static func createPrivately(_ path: String) throws(LOBError) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) { return }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try manager.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: error.localizedDescription)
+        }
+        // Created with O_EXCL and 0600 before SQLite opens it: student data is for its owner only,
+        // and SQLite gives the -wal and -shm files the same permissions.
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        if descriptor < 0 {
+            if errno == EEXIST { return }
+            throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: String(cString: strerror(errno)))
+        }
+        close(descriptor)
+    }
+
+    private func migrate(_ modules: [any CommandModule]) throws(LOBError) {
+        var migrator = DatabaseMigrator()
+        for module in modules {
+            for migration in module.migrations {
+                migrator.registerMigration("\(module.name).\(migration.identifier)") { db in
+                    try db.execute(sql: migration.sql)
+                }
+            }
+        }
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            throw LOBError(.failed, Message(.migrationFailed), cause: Store.describe(error))
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is committed, or nothing when it throws.
+    public func transaction<T>(_ body: (StoreTransaction) throws(LOBError) -> T) throws(LOBError) -> T {
+        var result: T?
+        var failure: LOBError?
+        do {
+            try queue.inTransaction(.immediate) { db in
+                do throws(LOBError) {
+                    result = try body(StoreTransaction(db: db))
+                    return .commit
+                } catch {
+                    failure = error
+                    return .rollback
+                }
+            }
+        } catch {
+            throw failure ?? Store.storeError(error)
+        }
+        if let failure { throw failure }
+        guard let result else { throw LOBError(.failed, Message(.databaseError, "transaction")) }
+        return result
+    }
+
+    /// Stops the statement running now (Ctrl-C); its transaction rolls back.
+    public func interrupt() {
+        queue.interrupt()
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? error.description
+        }
+        return String(describing: error)
+    }
+
+    static func storeError(_ error: any Error) -> LOBError {
+        if let error = error as? LOBError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return LOBError(.failed, Message(.databaseBusy), cause: describe(error))
+            case .SQLITE_INTERRUPT:
+                return LOBError(.interrupted, Message(.interrupted))
+            case .SQLITE_FULL:
+                return LOBError(.failed, Message(.diskFull), cause: describe(error))
+            case .SQLITE_READONLY:
+                return LOBError(.failed, Message(.databaseReadOnly), cause: describe(error))
+            default:
+                break
+            }
+        }
+        return LOBError(.failed, Message(.databaseError, describe(error)))
+    }
+}
+
+/// The store inside one running command's transaction; the modules' queries are its extensions.
+public struct StoreTransaction {
+    let db: Database
+
+    /// Runs `body` in a savepoint: undone on its own when it throws, the transaction going on.
+    func savepoint<T>(_ body: () throws(LOBError) -> T) throws(LOBError) -> T {
+        var result: T?
+        var failure: LOBError?
+        do {
+            try db.inSavepoint {
+                do throws(LOBError) {
+                    result = try body()
+                    return .commit
+                } catch {
+                    failure = error
+                    return .rollback
+                }
+            }
+        } catch {
+            throw failure ?? Store.storeError(error)
+        }
+        if let failure { throw failure }
+        guard let result else { throw LOBError(.failed, Message(.databaseError, "savepoint")) }
+        return result
+    }
+
+    /// Runs a database call, turning GRDB's errors into LOBKit's.
+    func perform<T>(_ body: () throws -> T) throws(LOBError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Store.storeError(error)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// The process's own options; everything after the script name goes to the script as `name=value`.
+struct LobshOptions: ParsableArguments {
+    @Option(name: .customShort("c"), help: "Commands to run.")
+    var command: String?
+
+    @Option(name: .customLong("db"), help: "The database file.")
+    var database: String?
+
+    @Flag(name: .customLong("demo"), help: "An in-memory demo school.")
+    var demo = false
+
+    @Flag(name: .customLong("echo"), help: "Print each statement before running it.")
+    var echo = false
+
+    @Flag(name: [.customLong("doorgaan"), .customLong("keep-going")], help: "Keep going after errors.")
+    var keepGoing = false
+
+    @Option(name: .customLong("lang"), help: "nl or en.")
+    var language: String?
+
+    @Flag(name: .customLong("version"), help: "Print the version.")
+    var version = false
+
+    @Argument(parsing: .captureForPassthrough, help: "A script (or - for stdin) and its name=value parameters.")
+    var script: [String] = []
+
+    /// The long options, for did-you-mean on a mistyped one.
+    static let longNames = ["db", "demo", "echo", "doorgaan", "keep-going", "lang", "version", "help"]
+}

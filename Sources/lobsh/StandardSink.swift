@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LOBKit
+
+/// Writes a session's output to stdout (buffered) and its notices and errors to stderr.
+///
+/// Written on the file descriptors directly: C's `stdout` is a global that Swift 6 will not share.
+final class StandardSink: OutputSink {
+    private var buffer: [UInt8] = []
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func diagnostic(_ text: String) {
+        // Flushed first so that an error shows up after the output that came before it.
+        flush()
+        StandardSink.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        StandardSink.writeAll(buffer, to: STDOUT_FILENO)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte, going on after partial writes and interrupted calls.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import LOBKit
+
+/// lobsh: the shell over LOBKit. Parses the process's options, opens a session, and runs
+/// `-c`, a script, stdin, or the prompt.
+@MainActor
+enum Lobsh {
+    static func main() -> Int32 {
+        // Exports and databases hold personal data: whatever lobsh creates is its owner's only.
+        umask(0o077)
+        let environment = ProcessInfo.processInfo.environment
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = chosenLanguage(arguments, environment)
+        let sink = StandardSink()
+        defer { sink.flush() }
+
+        func usageError(_ message: Message) -> Int32 {
+            sink.diagnostic("lobsh: " + Message(.errorLabel).text(language) + ": " + message.text(language) + "\n")
+            sink.diagnostic(Message(.lobshTryHelp).text(language) + "\n")
+            return 2
+        }
+
+        let optionWords = leadingOptions(arguments)
+        if optionWords.contains("--help") || optionWords.contains("-h") {
+            sink.write(Message(.lobshUsage).text(language) + "\n")
+            return 0
+        }
+        for word in optionWords where word.hasPrefix("--") {
+            let name = String(word.dropFirst(2).prefix { $0 != "=" })
+            guard !LobshOptions.longNames.contains(name) else { continue }
+            if let suggestion = Suggestion.closest(to: name, in: LobshOptions.longNames) {
+                return usageError(Message(.lobshUnknownOptionSuggest, word, "--" + suggestion))
+            }
+            return usageError(Message(.lobshUnknownOption, word))
+        }
+        let options: LobshOptions
+        do {
+            options = try LobshOptions.parse(arguments)
+        } catch {
+            return usageError(Message(.lobshBadOptions, LobshOptions.message(for: error)))
+        }
+        if options.version {
+            sink.write("lobsh \(LOBKitInfo.version)\n")
+            return 0
+        }
+        if let requested = options.language, UILanguage(rawValue: requested) == nil {
+            return usageError(Message(.unknownChoice, requested, "--lang", "nl, en"))
+        }
+        if options.demo, options.database != nil {
+            return usageError(Message(.lobshDemoAndDatabase))
+        }
+
+        let registry: CommandRegistry
+        do {
+            registry = try CommandRegistry(modules: BuiltinModules.all)
+        } catch {
+            sink.diagnostic("lobsh: " + Message(.registryConflict, error.name, error.firstModule, error.secondModule).text(language) + "\n")
+            return 1
+        }
+        let modules = registry.modules
+        let databasePath = options.database ?? Store.defaultPath(environment: environment)
+        let session = Session(registry: registry, output: sink, language: language) { () throws(LOBError) in
+            options.demo ? try Store.demo(modules: modules) : try Store.open(path: databasePath, modules: modules)
+        }
+        session.colour = isatty(STDERR_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+        session.keepGoing = options.keepGoing
+        if options.echo {
+            session.echo = { sink.write("> " + $0.replacingOccurrences(of: "\n", with: "\n> ") + "\n") }
+        }
+
+        var scriptWords = options.script[...]
+        var scriptSource: (name: String, text: String)?
+        if let command = options.command {
+            scriptSource = ("-c", command)
+        } else if let first = scriptWords.first, first != "-" {
+            scriptWords = scriptWords.dropFirst()
+            guard let data = FileManager.default.contents(atPath: first), let text = String(data: data, encoding: .utf8) else {
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
+                return usageError(Message(exists && !isDirectory.boolValue ? .fileNotUTF8 : exists ? .fileIsDirectory : .fileNotFound, first))
+            }
+            scriptSource = (first, text)
+        } else if scriptWords.first == "-" {
+            scriptWords = scriptWords.dropFirst()
+        }
+        for parameter in scriptWords {
+            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+                return usageError(Message(.expectedParameter, parameter))
+            }
+            session.setVariable(String(parameter[..<equals]), String(parameter[parameter.index(after: equals)...]))
+        }
+
+        if let scriptSource {
+            session.colour = session.colour && isatty(STDOUT_FILENO) == 1
+            let error = session.run(Source(name: scriptSource.name, text: scriptSource.text))
+            return exitCode(session, error)
+        }
+        let label = options.demo ? "demo" : URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
+        let interactive = isatty(STDIN_FILENO) == 1 && options.script.first != "-"
+        if interactive {
+            var reader = PromptingLineReader()
+            return InputLoop(session: session, interactive: true, label: label).run(&reader)
+        }
+        var reader = PlainLineReader()
+        return InputLoop(session: session, interactive: false, label: label).run(&reader)
+    }
+
+    /// The exit code of a run: `stop N`'s, else the first error's kind's, else 0.
+    static func exitCode(_ session: Session, _ error: LOBError?) -> Int32 {
+        if session.stopRequested { return session.requestedExitCode }
+        return error?.kind.exitCode ?? 0
+    }
+
+    /// `--lang` when given (also before parsing, so that option errors speak it), else from the locale.
+    static func chosenLanguage(_ arguments: [String], _ environment: [String: String]) -> UILanguage {
+        for (index, word) in arguments.enumerated() {
+            if word.hasPrefix("--lang="), let language = UILanguage(rawValue: String(word.dropFirst(7))) { return language }
+            if word == "--lang", index + 1 < arguments.count, let language = UILanguage(rawValue: arguments[index + 1]) {
+                return language
+            }
+        }
+        return UILanguage.fromEnvironment(environment)
+    }
+
+    /// The options before the script's name, without the values of `-c`, `--db` and `--lang`.
+    static func leadingOptions(_ arguments: [String]) -> [String] {
+        var options: [String] = []
+        var index = 0
+        while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
+            options.append(arguments[index])
+            index += ["-c", "--db", "--lang"].contains(arguments[index]) ? 2 : 1
+        }
+        return options
+    }
+}
+
+exit(Lobsh.main())
