@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(
             name: "lobshTests",
             dependencies: ["lobsh"],
+            exclude: ["Scripts"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import LOBKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// lobsh: the shell over LOBKit. Parses the process's options, opens a session, and runs
 /// `-c`, a script, stdin, or the prompt.
@@ -59,7 +60,9 @@ enum Lobsh {
         do {
             registry = try CommandRegistry(modules: BuiltinModules.all)
         } catch {
-            sink.diagnostic("lobsh: " + Message(.registryConflict, error.name, error.firstModule, error.secondModule).text(language) + "\n")
+            sink.diagnostic(
+                "lobsh: " + Message(.registryConflict, error.name, error.firstModule, error.secondModule).text(language)
+                    + "\n")
             return 1
         }
         let modules = registry.modules
@@ -79,10 +82,14 @@ enum Lobsh {
             scriptSource = ("-c", command)
         } else if let first = scriptWords.first, first != "-" {
             scriptWords = scriptWords.dropFirst()
-            guard let data = FileManager.default.contents(atPath: first), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: first), let text = String(data: data, encoding: .utf8)
+            else {
                 var isDirectory: ObjCBool = false
                 let exists = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
-                return usageError(Message(exists && !isDirectory.boolValue ? .fileNotUTF8 : exists ? .fileIsDirectory : .fileNotFound, first))
+                return usageError(
+                    Message(
+                        exists && !isDirectory.boolValue ? .fileNotUTF8 : exists ? .fileIsDirectory : .fileNotFound,
+                        first))
             }
             scriptSource = (first, text)
         } else if scriptWords.first == "-" {
@@ -119,8 +126,11 @@ enum Lobsh {
     /// `--lang` when given (also before parsing, so that option errors speak it), else from the locale.
     static func chosenLanguage(_ arguments: [String], _ environment: [String: String]) -> UILanguage {
         for (index, word) in arguments.enumerated() {
-            if word.hasPrefix("--lang="), let language = UILanguage(rawValue: String(word.dropFirst(7))) { return language }
-            if word == "--lang", index + 1 < arguments.count, let language = UILanguage(rawValue: arguments[index + 1]) {
+            if word.hasPrefix("--lang="), let language = UILanguage(rawValue: String(word.dropFirst(7))) {
+                return language
+            }
+            if word == "--lang", index + 1 < arguments.count, let language = UILanguage(rawValue: arguments[index + 1])
+            {
                 return language
             }
         }

@@ -8,14 +8,14 @@ extension CSVReader {
         var counts = candidates.map { _ in 0 }
         var state = ScanState.fieldStart
         // Blank lines before the first record are skipped, as the reader skips them.
-        scan: for byte in bytes.drop(while: { $0 == lineFeed || $0 == carriageReturn }) {
+        scan: for byte in bytes.drop(while: isLineEnd) {
             switch state {
             case .quoted:
                 if byte == quote { state = .afterQuote }
             case .fieldStart where byte == quote, .afterQuote where byte == quote:
                 state = .quoted  // an opening quote, or the second of a doubled one
             default:
-                if byte == lineFeed || byte == carriageReturn { break scan }
+                if isLineEnd(byte) { break scan }
                 if let index = candidates.firstIndex(where: { $0.byte == byte }) {
                     counts[index] += 1
                     state = .fieldStart

@@ -40,9 +40,14 @@ public enum CSVReader {
             problems: parser.problems)
     }
 
+    // The bytes that give a file its structure; everything else is field content.
     static let quote = UInt8(ascii: "\"")
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
+
+    static func isLineEnd(_ byte: UInt8) -> Bool {
+        byte == lineFeed || byte == carriageReturn
+    }
 
     /// The number of physical line ends in `bytes`: LF, CRLF and a lone CR each count once.
     static func lineEnds(in bytes: some Sequence<UInt8>) -> Int {
@@ -68,6 +73,9 @@ extension CSVReader {
         var line = 1
         /// Only the first bad line is reported, so checking stops once one is found.
         var foundInvalidUTF8 = false
+        /// The previous record's width, reserved for the next as records mostly match; as each record
+        /// reserves at most what the one before it used, one wide line cannot blow up memory.
+        var fieldCount = 0
         /// The content of the current quoted field, which doubled quotes split into several runs.
         var quotedContent: [UInt8] = []
 
@@ -79,6 +87,7 @@ extension CSVReader {
             guard position < bytes.count else { return nil }
             let recordLine = line
             var fields: [String] = []
+            fields.reserveCapacity(fieldCount)
             while true {
                 fields.append(readField())
                 guard position < bytes.count else { break }
@@ -89,6 +98,7 @@ extension CSVReader {
                     break
                 }
             }
+            fieldCount = fields.count
             return CSVRecord(line: recordLine, fields: fields)
         }
 
@@ -117,6 +127,7 @@ extension CSVReader {
                     break
                 }
                 // A doubled quote stands for one: the first was kept, the second starts the next run.
+                runStart = position
                 position += 1
             }
             if closed {
@@ -149,21 +160,17 @@ extension CSVReader {
             line += 1
         }
 
-        private func isLineEnd(_ byte: UInt8) -> Bool {
-            byte == lineFeed || byte == carriageReturn
-        }
-
         /// Decodes a field that starts on `line`, with U+FFFD for bytes that are not UTF-8.
         private mutating func decode(_ field: some Collection<UInt8>, line fieldLine: Int) -> String {
             let text = String(decoding: field, as: UTF8.self)
-            guard !foundInvalidUTF8, field.contains(where: { $0 >= 0x80 }) else { return text }
-            // Decoding repairs what is invalid, so a valid field's UTF-8 is exactly its bytes; the first
-            // difference lies on the line of the first bad byte, as a bad sequence holds no line end.
-            let sameBytes = zip(text.utf8, field).prefix { $0 == $1 }.count
-            if sameBytes < field.count || text.utf8.count != field.count {
-                foundInvalidUTF8 = true
-                problems.append(.invalidUTF8(line: fieldLine + CSVReader.lineEnds(in: field.prefix(sameBytes))))
+            // Decoding repairs what is invalid, so a field is valid exactly when its UTF-8 is unchanged.
+            guard !foundInvalidUTF8, field.contains(where: { $0 >= 0x80 }), !text.utf8.elementsEqual(field) else {
+                return text
             }
+            // The first difference lies on the line of the first bad byte, as a bad sequence holds no line end.
+            let sameBytes = zip(text.utf8, field).prefix { $0 == $1 }.count
+            foundInvalidUTF8 = true
+            problems.append(.invalidUTF8(line: fieldLine + CSVReader.lineEnds(in: field.prefix(sameBytes))))
             return text
         }
     }

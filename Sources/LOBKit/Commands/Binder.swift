@@ -85,12 +85,15 @@ public struct Binder {
             case .required, .optional:
                 guard let word = remaining.first else {
                     if positional.arity == .required {
-                        throw LOBError.usage(.missingArgument, positional.name.uppercased(), spec.displayName, at: callSpan)
+                        throw LOBError.usage(
+                            .missingArgument, positional.name.uppercased(), spec.displayName, at: callSpan)
                     }
                     continue
                 }
                 remaining = remaining.dropFirst()
-                arguments.add(positional.name, try convert(word.text, to: positional.type, naming: positional.name, at: word.span), word.span)
+                arguments.add(
+                    positional.name,
+                    try convert(word.text, to: positional.type, naming: positional.name, at: word.span), word.span)
             case .variadic(let minimum):
                 // A variadic positional takes all but what the positionals after it need.
                 let later = spec.positionals.dropFirst(position + 1).filter { $0.arity == .required }.count
@@ -99,7 +102,9 @@ public struct Binder {
                     throw LOBError.usage(.missingArgument, positional.name.uppercased(), spec.displayName, at: callSpan)
                 }
                 for word in remaining.prefix(take) {
-                    arguments.add(positional.name, try convert(word.text, to: positional.type, naming: positional.name, at: word.span), word.span)
+                    arguments.add(
+                        positional.name,
+                        try convert(word.text, to: positional.type, naming: positional.name, at: word.span), word.span)
                 }
                 remaining = remaining.dropFirst(take)
             }
@@ -110,7 +115,9 @@ public struct Binder {
     }
 
     /// Converts a word to the value its type asks for, or says what would have been right.
-    func convert(_ text: String, to type: ArgumentType, naming name: String, at span: SourceSpan) throws(LOBError) -> Value {
+    func convert(_ text: String, to type: ArgumentType, naming name: String, at span: SourceSpan) throws(LOBError)
+        -> Value
+    {
         switch type {
         case .text, .file, .studentNumber:
             return .text(text)

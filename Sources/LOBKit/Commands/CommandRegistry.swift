@@ -42,7 +42,9 @@ public struct CommandRegistry: Sendable {
                 for name in spec.allNames {
                     let key = groupKey + " " + name
                     if let other = owner[key] {
-                        throw Conflict(name: spec.group.map { "\($0) \(name)" } ?? name, firstModule: other, secondModule: module.name)
+                        throw Conflict(
+                            name: spec.group.map { "\($0) \(name)" } ?? name, firstModule: other,
+                            secondModule: module.name)
                     }
                     if spec.group == nil, let other = owner["group " + name] {
                         throw Conflict(name: name, firstModule: other, secondModule: module.name)

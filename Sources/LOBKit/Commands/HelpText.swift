@@ -41,7 +41,9 @@ struct HelpText {
         var text = spec.displayName + " — " + spec.summary.text(language) + "\n\n"
         text += t(.helpUsage) + " " + usage(spec) + "\n"
         if !spec.aliases.isEmpty {
-            text += t(.helpAliases) + " " + spec.aliases.map { (spec.group.map { $0 + " " } ?? "") + $0 }.joined(separator: ", ") + "\n"
+            text +=
+                t(.helpAliases) + " "
+                + spec.aliases.map { (spec.group.map { $0 + " " } ?? "") + $0 }.joined(separator: ", ") + "\n"
         }
         if !spec.positionals.isEmpty {
             text += "\n" + t(.helpArguments) + "\n"

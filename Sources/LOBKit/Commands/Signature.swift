@@ -39,7 +39,8 @@ public struct Flag: Sendable {
     public let repeatable: Bool
     public let help: Localized
 
-    public init(_ name: String, aliases: [String] = [], _ type: ArgumentType, repeatable: Bool = false, help: Localized) {
+    public init(_ name: String, aliases: [String] = [], _ type: ArgumentType, repeatable: Bool = false, help: Localized)
+    {
         self.name = name
         self.aliases = aliases
         self.type = type
@@ -114,7 +115,8 @@ public struct CommandSpec: Sendable {
     public let takesExpression: Bool
 
     public init(
-        _ name: String, group: String? = nil, aliases: [String] = [], summary: Localized, positionals: [Positional] = [],
+        _ name: String, group: String? = nil, aliases: [String] = [], summary: Localized,
+        positionals: [Positional] = [],
         flags: [Flag] = [], examples: [Example] = [], usesStore: Bool = true, takesExpression: Bool = false
     ) {
         self.group = group

@@ -88,7 +88,7 @@ enum DemoSchool {
     /// All students of the demo school, ordered by school type, leerjaar, class and name.
     ///
     /// The same seed always gives the same school; the default is the one trainers' handouts refer to.
-    static func students(seed: UInt64 = 20260901) -> [DemoStudent] {
+    static func students(seed: UInt64 = 20_260_901) -> [DemoStudent] {
         var draw = SchoolDraw(generator: SeededGenerator(seed: seed))
         var students: [DemoStudent] = []
         for type in SchoolType.allCases {
@@ -100,10 +100,11 @@ enum DemoSchool {
                     for _ in 0..<draw.generator.int(in: plan.sizes) {
                         let name = draw.studentName()
                         let profile = year >= profileYear(for: type) ? draw.profile(for: type) : nil
-                        students.append(DemoStudent(
-                            number: "", givenName: name.given, infix: name.infix, surname: name.surname,
-                            className: className, year: year, schoolType: type, profile: profile, mentor: mentor
-                        ))
+                        students.append(
+                            DemoStudent(
+                                number: "", givenName: name.given, infix: name.infix, surname: name.surname,
+                                className: className, year: year, schoolType: type, profile: profile, mentor: mentor
+                            ))
                     }
                 }
             }

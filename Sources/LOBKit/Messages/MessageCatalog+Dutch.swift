@@ -36,7 +36,8 @@ extension MessageCatalog {
         .badVariableName: "'{1}' kan geen variabelenaam zijn (letters, cijfers, _ en -)",
         .exitCodeOutOfRange: "afsluitcode {1} ligt niet tussen 0 en 255",
         .scriptIncludesItself: "'{1}' roept zichzelf aan (via bron)",
-        .filterNeedsTable: "'{1}' werkt op een tabel; zet er een commando voor dat een tabel geeft, zoals 'leerling lijst | {1} …'",
+        .filterNeedsTable:
+            "'{1}' werkt op een tabel; zet er een commando voor dat een tabel geeft, zoals 'leerling lijst | {1} …'",
         .filterIncomplete: "een voorwaarde is kolom operator waarde, zoals 'leerjaar >= 4'",
         .unknownColumn: "onbekende kolom '{1}'; de kolommen zijn: {2}",
         .unknownColumnSuggest: "onbekende kolom '{1}' (bedoelde je '{2}'?)",
@@ -66,12 +67,15 @@ extension MessageCatalog {
         .interrupted: "onderbroken; er is niets gewijzigd",
         .errorLabel: "fout",
         .importEmptyFile: "{1} is leeg: er is zelfs geen kopregel",
-        .importMissingColumns: "{1} mist de kolom(men) {2}; gevonden koppen: {3} (koppel een andere kop met --kolom veld=Kop)",
+        .importMissingColumns:
+            "{1} mist de kolom(men) {2}; gevonden koppen: {3} (koppel een andere kop met --kolom veld=Kop)",
         .importMappedHeaderMissing: "de kop '{1}' staat niet in {2}; gevonden koppen: {3}",
-        .importFailed: "{1}: {2} foute rij(en); er is niets geïmporteerd (gebruik --sla-fouten-over om de goede rijen wel te importeren)",
+        .importFailed:
+            "{1}: {2} foute rij(en); er is niets geïmporteerd (gebruik --sla-fouten-over om de goede rijen wel te importeren)",
         .badRowDetail: "{1}:{2}: {3}",
         .importDone: "{1} leerlingen ingelezen: {2} nieuw, {3} bijgewerkt, {4} overgeslagen",
-        .importNeedsBranch: "deze database heeft {1} vestigingen; geef de vestiging met --vestiging of neem een kolom brin op",
+        .importNeedsBranch:
+            "deze database heeft {1} vestigingen; geef de vestiging met --vestiging of neem een kolom brin op",
         .rowUnterminatedQuote: "een aanhalingsteken wordt niet gesloten",
         .rowInvalidUTF8: "geen geldige UTF-8",
         .rowFieldCount: "{1} velden, de kopregel heeft er {2}",
@@ -92,7 +96,8 @@ extension MessageCatalog {
         .branchAdded: "vestiging {1} ({2}) toegevoegd",
         .branchChanged: "vestiging {1} ({2}) gewijzigd",
         .branchCreated: "nieuwe vestiging {1} aangemaakt (geef haar een naam met: vestiging wijzig {1} --naam …)",
-        .helpIntro: "lobsh: loopbaanoriëntatie en -begeleiding voor het vo. Een regel is een pijplijn: commando | filter | naar csv > bestand.csv",
+        .helpIntro:
+            "lobsh: loopbaanoriëntatie en -begeleiding voor het vo. Een regel is een pijplijn: commando | filter | naar csv > bestand.csv",
         .helpGroups: "Groepen:",
         .helpCommands: "Commando's en filters:",
         .helpMore: "Meer over één groep of commando: help leerling, help leerling lijst, help waar.",
@@ -110,6 +115,7 @@ extension MessageCatalog {
         .lobshUnknownOptionSuggest: "onbekende optie '{1}' (bedoelde je '{2}'?)",
         .lobshBadOptions: "ongeldige opties: {1}",
         .lobshDemoAndDatabase: "--demo en --db gaan niet samen: de demoschool staat in het geheugen",
-        .lobshUsage: "lobsh: loopbaanoriëntatie en -begeleiding (LOB) voor het voortgezet onderwijs\n\nGebruik:\n  lobsh [opties]                      de interactieve shell\n  lobsh [opties] -c 'commando's'      commando's uitvoeren en stoppen\n  lobsh [opties] script.lob [naam=waarde…]   een script (recept) uitvoeren\n  lobsh [opties] -                    commando's van stdin lezen\n\nOpties:\n  --db BESTAND     de database (standaard $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           een demoschool in het geheugen, voor workshops\n  --echo           elke opdracht tonen voordat ze draait\n  --doorgaan       na een fout doorgaan met de volgende opdracht\n  --lang nl|en     de taal (standaard uit LANG)\n  --version        de versie tonen\n  --help           deze hulp\n\nAfsluitcodes: 0 gelukt, 1 commando mislukt, 2 gebruiksfout, 3 foute gegevens, 130 onderbroken.\nBinnen lobsh: 'help' voor alle commando's.",
+        .lobshUsage:
+            "lobsh: loopbaanoriëntatie en -begeleiding (LOB) voor het voortgezet onderwijs\n\nGebruik:\n  lobsh [opties]                      de interactieve shell\n  lobsh [opties] -c 'commando's'      commando's uitvoeren en stoppen\n  lobsh [opties] script.lob [naam=waarde…]   een script (recept) uitvoeren\n  lobsh [opties] -                    commando's van stdin lezen\n\nOpties:\n  --db BESTAND     de database (standaard $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           een demoschool in het geheugen, voor workshops\n  --echo           elke opdracht tonen voordat ze draait\n  --doorgaan       na een fout doorgaan met de volgende opdracht\n  --lang nl|en     de taal (standaard uit LANG)\n  --version        de versie tonen\n  --help           deze hulp\n\nAfsluitcodes: 0 gelukt, 1 commando mislukt, 2 gebruiksfout, 3 foute gegevens, 130 onderbroken.\nBinnen lobsh: 'help' voor alle commando's.",
     ]
 }

@@ -36,7 +36,8 @@ extension MessageCatalog {
         .badVariableName: "'{1}' cannot be a variable name (letters, digits, _ and -)",
         .exitCodeOutOfRange: "exit code {1} is not between 0 and 255",
         .scriptIncludesItself: "'{1}' calls itself (through bron)",
-        .filterNeedsTable: "'{1}' works on a table; put a command that gives one before it, such as 'leerling lijst | {1} …'",
+        .filterNeedsTable:
+            "'{1}' works on a table; put a command that gives one before it, such as 'leerling lijst | {1} …'",
         .filterIncomplete: "a condition is column operator value, such as 'leerjaar >= 4'",
         .unknownColumn: "unknown column '{1}'; the columns are: {2}",
         .unknownColumnSuggest: "unknown column '{1}' (did you mean '{2}'?)",
@@ -66,7 +67,8 @@ extension MessageCatalog {
         .interrupted: "interrupted; nothing was changed",
         .errorLabel: "error",
         .importEmptyFile: "{1} is empty: not even a header line",
-        .importMissingColumns: "{1} lacks the column(s) {2}; headers found: {3} (map another header with --kolom field=Header)",
+        .importMissingColumns:
+            "{1} lacks the column(s) {2}; headers found: {3} (map another header with --kolom field=Header)",
         .importMappedHeaderMissing: "the header '{1}' is not in {2}; headers found: {3}",
         .importFailed: "{1}: {2} bad row(s); nothing was imported (use --sla-fouten-over to import the good rows)",
         .badRowDetail: "{1}:{2}: {3}",
@@ -92,7 +94,8 @@ extension MessageCatalog {
         .branchAdded: "branch {1} ({2}) added",
         .branchChanged: "branch {1} ({2}) changed",
         .branchCreated: "new branch {1} created (name it with: vestiging wijzig {1} --naam …)",
-        .helpIntro: "lobsh: career orientation and guidance for Dutch secondary schools. A line is a pipeline: command | filter | naar csv > file.csv",
+        .helpIntro:
+            "lobsh: career orientation and guidance for Dutch secondary schools. A line is a pipeline: command | filter | naar csv > file.csv",
         .helpGroups: "Groups:",
         .helpCommands: "Commands and filters:",
         .helpMore: "More on one group or command: help leerling, help leerling lijst, help waar.",
@@ -110,6 +113,7 @@ extension MessageCatalog {
         .lobshUnknownOptionSuggest: "unknown option '{1}' (did you mean '{2}'?)",
         .lobshBadOptions: "invalid options: {1}",
         .lobshDemoAndDatabase: "--demo and --db do not go together: the demo school lives in memory",
-        .lobshUsage: "lobsh: career orientation and guidance (LOB) for Dutch secondary schools\n\nUsage:\n  lobsh [options]                     the interactive shell\n  lobsh [options] -c 'commands'       run commands and stop\n  lobsh [options] script.lob [name=value…]   run a script (recipe)\n  lobsh [options] -                   read commands from stdin\n\nOptions:\n  --db FILE        the database (default $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           an in-memory demo school, for workshops\n  --echo           show each statement before it runs\n  --doorgaan       keep going with the next statement after an error (also --keep-going)\n  --lang nl|en     the language (default from LANG)\n  --version        show the version\n  --help           this help\n\nExit codes: 0 success, 1 command failed, 2 usage error, 3 bad data, 130 interrupted.\nInside lobsh: 'help' for all commands.",
+        .lobshUsage:
+            "lobsh: career orientation and guidance (LOB) for Dutch secondary schools\n\nUsage:\n  lobsh [options]                     the interactive shell\n  lobsh [options] -c 'commands'       run commands and stop\n  lobsh [options] script.lob [name=value…]   run a script (recipe)\n  lobsh [options] -                   read commands from stdin\n\nOptions:\n  --db FILE        the database (default $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           an in-memory demo school, for workshops\n  --echo           show each statement before it runs\n  --doorgaan       keep going with the next statement after an error (also --keep-going)\n  --lang nl|en     the language (default from LANG)\n  --version        show the version\n  --help           this help\n\nExit codes: 0 success, 1 command failed, 2 usage error, 3 bad data, 130 interrupted.\nInside lobsh: 'help' for all commands.",
     ]
 }

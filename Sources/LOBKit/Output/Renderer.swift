@@ -31,14 +31,16 @@ public struct Renderer {
         case .table: return aligned(table)
         case .csv: return delimited(table, separator: ",")
         case .tsv: return delimited(table, separator: "\t")
-        case .json: return "[" + table.rows.map { json(Record(zip(table.columns, $0).map(Record.Field.init))) }
-            .joined(separator: ",\n ") + "]\n"
+        case .json:
+            return "["
+                + table.rows.map { json(Record(zip(table.columns, $0).map(Record.Field.init))) }
+                .joined(separator: ",\n ") + "]\n"
         case .markdown: return markdown(table)
         }
     }
 
     private func aligned(_ table: Table) -> String {
-        let cells = table.rows.map { $0.map { $0.plainText.replacingOccurrences(of: "\n", with: " ") } }
+        let cells = table.rows.map { $0.map(\.plainText.onOneLine) }
         var widths = table.columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -55,15 +57,17 @@ public struct Renderer {
             return text + "\n"
         }
         let numeric = table.columns.indices.map { column in
-            !table.rows.isEmpty && table.rows.allSatisfy { column >= $0.count || $0[column].isNumber || $0[column] == .nothing }
+            !table.rows.isEmpty
+                && table.rows.allSatisfy { column >= $0.count || $0[column].isNumber || $0[column] == .nothing }
         }
         var header = line(table.columns.enumerated().map { pad($1, widths[$0], right: numeric[$0]) })
         if colour { header = "\u{1B}[1m" + header.dropLast() + "\u{1B}[0m\n" }
         var text = header + line(widths.map { String(repeating: "-", count: $0) })
         for row in cells {
-            text += line(row.enumerated().map { index, cell in
-                index < widths.count ? pad(cell, widths[index], right: numeric[index]) : cell
-            })
+            text += line(
+                row.enumerated().map { index, cell in
+                    index < widths.count ? pad(cell, widths[index], right: numeric[index]) : cell
+                })
         }
         let count = table.rows.count
         text += "(" + Message(count == 1 ? .oneRow : .rowCount, String(count)).text(language) + ")\n"
@@ -81,9 +85,11 @@ public struct Renderer {
     private func delimited(_ table: Table, separator: Character) -> String {
         func field(_ text: String) -> String {
             if separator == "\t" {
-                return text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                return text.onOneLine
             }
-            guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+            // Scalars, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
+            let special: Set<Unicode.Scalar> = [separator.unicodeScalars.first ?? ",", "\"", "\n", "\r"]
+            guard text.unicodeScalars.contains(where: special.contains) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         let sep = String(separator)
@@ -117,7 +123,8 @@ public struct Renderer {
         case .decimal(let number): return number.isFinite ? String(number) : "null"
         case .record(let record): return json(record)
         case .table(let table):
-            return "[" + table.rows.map { json(Record(zip(table.columns, $0).map(Record.Field.init))) }
+            return "["
+                + table.rows.map { json(Record(zip(table.columns, $0).map(Record.Field.init))) }
                 .joined(separator: ", ") + "]"
         default: return jsonString(value.plainText)
         }
@@ -139,5 +146,14 @@ public struct Renderer {
             }
         }
         return result + "\""
+    }
+}
+
+extension String {
+    /// The text with tabs and line ends as spaces, so that one value stays on one line of a table.
+    var onOneLine: String {
+        guard unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return self }
+        return String(
+            String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 }

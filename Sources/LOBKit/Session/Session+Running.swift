@@ -22,7 +22,7 @@ extension Session {
             for pipeline in pipelines { try check(pipeline) }
         } catch {
             report(error)
-            throw error
+            throw error.reported()
         }
         var firstError: LOBError?
         for pipeline in pipelines {
@@ -75,7 +75,8 @@ extension Session {
                 let verbs = registry.commands(inGroup: group).flatMap { type(of: $0).spec.allNames }
                 let typed = verbWord.literalText ?? ""
                 if let suggestion = Suggestion.closest(to: typed, in: verbs) {
-                    throw LOBError.usage(.unknownVerbSuggest, typed, group.name, "\(group.name) \(suggestion)", at: verbWord.span)
+                    throw LOBError.usage(
+                        .unknownVerbSuggest, typed, group.name, "\(group.name) \(suggestion)", at: verbWord.span)
                 }
                 throw LOBError.usage(.unknownVerb, typed, group.name, verbList(group), at: verbWord.span)
             }

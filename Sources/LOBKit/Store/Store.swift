@@ -41,7 +41,8 @@ public final class Store: Sendable {
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
-        let store = Store(queue: queue, label: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, isDemo: false)
+        let store = Store(
+            queue: queue, label: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, isDemo: false)
         try store.migrate(modules)
         return store
     }

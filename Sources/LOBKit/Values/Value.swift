@@ -42,10 +42,13 @@ public enum Value: Sendable, Hashable {
         }
     }
 
+    /// At most two decimals, without trailing zeros: `4.5`, `3.67`, `2`.
     static func format(decimal: Double) -> String {
         guard decimal.isFinite else { return String(decimal) }
-        if decimal == decimal.rounded(), abs(decimal) < 1e15 { return String(Int(decimal)) }
-        return String(format: "%.2f", decimal)
+        var text = String(format: "%.2f", decimal)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LOBKit
 
 struct BinderTests {
@@ -26,7 +27,8 @@ struct BinderTests {
                 text: word, span: SourceSpan(source: source, start: offset, end: offset + word.unicodeScalars.count),
                 isQuoted: false)
         }
-        return try Binder(spec: BinderTests.spec).bind(expanded, callSpan: SourceSpan(source: source, start: 0, end: offset))
+        return try Binder(spec: BinderTests.spec).bind(
+            expanded, callSpan: SourceSpan(source: source, start: 0, end: offset))
     }
 
     private func usageError(_ words: [String]) -> LOBError? {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LOBKit
 
 /// The demo school must be identical on every run and look like a real Dutch secondary school.
@@ -42,8 +43,9 @@ struct DemoSchoolTests {
     @Test func studentNumbersAreUniqueStringsOfDigits() {
         #expect(Set(students.map(\.number)).count == students.count)
         for student in students {
-            #expect((4...6).contains(student.number.count) && student.number.allSatisfy(\.isASCII)
-                && student.number.allSatisfy(\.isNumber), "\(student.number)")
+            #expect(
+                (4...6).contains(student.number.count) && student.number.allSatisfy(\.isASCII)
+                    && student.number.allSatisfy(\.isNumber), "\(student.number)")
         }
     }
 
@@ -88,7 +90,7 @@ struct DemoSchoolTests {
         #expect(profiles == ["NT", "NG", "EM", "CM"])
     }
 
-    @Test(arguments: [20260901, 1, 42, 9999] as [UInt64])
+    @Test(arguments: [20_260_901, 1, 42, 9999] as [UInt64])
     func theNamesWorkshopsDemonstrateArePresent(seed: UInt64) {
         let school = DemoSchool.students(seed: seed)
         #expect(school.contains { $0.givenName == "Zoë" })

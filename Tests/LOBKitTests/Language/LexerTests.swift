@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LOBKit
 
 struct LexerTests {
@@ -6,12 +7,13 @@ struct LexerTests {
         var lexer = Lexer(source: Source(name: nil, text: text))
         return try lexer.tokenize().map { token in
             switch token {
-            case .word(let word): word.parts.map { part in
-                switch part {
-                case .literal(let text): text
-                case .variable(let name, _, _): "<$\(name)>"
-                }
-            }.joined()
+            case .word(let word):
+                word.parts.map { part in
+                    switch part {
+                    case .literal(let text): text
+                    case .variable(let name, _, _): "<$\(name)>"
+                    }
+                }.joined()
             case .pipe: "|"
             case .redirect(let append, _): append ? ">>" : ">"
             case .separator: ";"
@@ -46,7 +48,10 @@ struct LexerTests {
     }
 
     @Test func comparisonOperatorsAreWords() throws {
-        #expect(try words("waar x >= 3 en y <= 4 en z < 1") == ["waar", "x", ">=", "3", "en", "y", "<=", "4", "en", "z", "<", "1"])
+        #expect(
+            try words("waar x >= 3 en y <= 4 en z < 1") == [
+                "waar", "x", ">=", "3", "en", "y", "<=", "4", "en", "z", "<", "1",
+            ])
     }
 
     @Test func backslashNewlineContinuesTheLine() throws {

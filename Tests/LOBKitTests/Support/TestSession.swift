@@ -22,10 +22,13 @@ final class TestSession {
         let outputBefore = sink.output.count
         let diagnosticsBefore = sink.diagnostics.count
         let error = session.run(Source(name: name, text: text))
-        return (String(sink.output.dropFirst(outputBefore)), String(sink.diagnostics.dropFirst(diagnosticsBefore)), error)
+        return (
+            String(sink.output.dropFirst(outputBefore)), String(sink.diagnostics.dropFirst(diagnosticsBefore)), error
+        )
     }
 
     /// Runs `text` and returns the value of its last statement's output, failing on errors.
+    @discardableResult
     func output(_ text: String) throws -> String {
         let result = run(text)
         if let error = result.error { throw TestFailure(message: result.diagnostics, kind: error.kind) }

@@ -4,8 +4,9 @@ public struct CoreModule: CommandModule {
 
     public let name = "kern"
     public let version = "1.0.0"
-    public let summary = Localized(nl: "De taal zelf: uitvoer, variabelen, scripts, hulp en filters",
-                                   en: "The language itself: output, variables, scripts, help and filters")
+    public let summary = Localized(
+        nl: "De taal zelf: uitvoer, variabelen, scripts, hulp en filters",
+        en: "The language itself: output, variables, scripts, help and filters")
 
     public var commands: [any Command] {
         [

@@ -3,7 +3,11 @@ struct Count: Command {
     static let spec = CommandSpec(
         "aantal", aliases: ["count"],
         summary: Localized(nl: "Telt de rijen", en: "Counts the rows"),
-        examples: [Example("leerling lijst --leerjaar 3 | aantal", Localized(nl: "Leerlingen in leerjaar 3", en: "Students in year 3"))],
+        examples: [
+            Example(
+                "leerling lijst --leerjaar 3 | aantal",
+                Localized(nl: "Leerlingen in leerjaar 3", en: "Students in year 3"))
+        ],
         usesStore: false
     )
 

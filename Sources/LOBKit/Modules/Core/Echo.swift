@@ -2,8 +2,13 @@
 struct Echo: Command {
     static let spec = CommandSpec(
         "echo",
-        summary: Localized(nl: "Drukt tekst af (met $variabelen ingevuld)", en: "Prints text (with $variables filled in)"),
-        positionals: [Positional("tekst", .text, .variadic(minimum: 0), help: Localized(nl: "De woorden om af te drukken", en: "The words to print"))],
+        summary: Localized(
+            nl: "Drukt tekst af (met $variabelen ingevuld)", en: "Prints text (with $variables filled in)"),
+        positionals: [
+            Positional(
+                "tekst", .text, .variadic(minimum: 0),
+                help: Localized(nl: "De woorden om af te drukken", en: "The words to print"))
+        ],
         examples: [
             Example("echo hoi", Localized(nl: "Drukt 'hoi' af", en: "Prints 'hoi'")),
             Example("echo \"Schooljaar $schooljaar\"", Localized(nl: "Met een variabele", en: "With a variable")),

@@ -11,7 +11,9 @@ struct First: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         var table = try input.tableForFilter("eerste", at: context.callSpan)
         let count = arguments.integer("aantal") ?? 0
-        guard count >= 0 else { throw LOBError.usage(.expectedNonNegative, "aantal", String(count), at: arguments.span("aantal")) }
+        guard count >= 0 else {
+            throw LOBError.usage(.expectedNonNegative, "aantal", String(count), at: arguments.span("aantal"))
+        }
         table.rows = Array(table.rows.prefix(count))
         return .table(table)
     }

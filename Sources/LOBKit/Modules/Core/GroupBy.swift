@@ -2,11 +2,21 @@
 struct GroupBy: Command {
     static let spec = CommandSpec(
         "groepeer", aliases: ["group"],
-        summary: Localized(nl: "Groepeert op een of meer kolommen en telt per groep", en: "Groups by one or more columns and counts per group"),
-        positionals: [Positional("kolom", .text, .variadic(minimum: 1), help: Localized(nl: "De kolommen om op te groeperen", en: "The columns to group by"))],
+        summary: Localized(
+            nl: "Groepeert op een of meer kolommen en telt per groep",
+            en: "Groups by one or more columns and counts per group"),
+        positionals: [
+            Positional(
+                "kolom", .text, .variadic(minimum: 1),
+                help: Localized(nl: "De kolommen om op te groeperen", en: "The columns to group by"))
+        ],
         examples: [
-            Example("leerling lijst | groepeer schooltype", Localized(nl: "Leerlingen per schooltype", en: "Students per school type")),
-            Example("leerling lijst | groepeer schooltype leerjaar", Localized(nl: "Per schooltype en leerjaar", en: "Per school type and year")),
+            Example(
+                "leerling lijst | groepeer schooltype",
+                Localized(nl: "Leerlingen per schooltype", en: "Students per school type")),
+            Example(
+                "leerling lijst | groepeer schooltype leerjaar",
+                Localized(nl: "Per schooltype en leerjaar", en: "Per school type and year")),
         ],
         usesStore: false
     )
@@ -29,7 +39,9 @@ struct GroupBy: Command {
             return false
         }
         let countColumn = Message(.columnCount).text(context.language)
-        return .table(Table(columns: keys.map { table.columns[$0] } + [countColumn],
-                            rows: order.map { $0 + [.integer(counts[$0] ?? 0)] }))
+        return .table(
+            Table(
+                columns: keys.map { table.columns[$0] } + [countColumn],
+                rows: order.map { $0 + [.integer(counts[$0] ?? 0)] }))
     }
 }

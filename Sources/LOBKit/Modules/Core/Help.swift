@@ -2,8 +2,16 @@
 struct Help: Command {
     static let spec = CommandSpec(
         "help", aliases: ["hulp", "?"],
-        summary: Localized(nl: "Toont hulp: alle commando's, een groep of één commando", en: "Shows help: all commands, a group, or one command"),
-        positionals: [Positional("onderwerp", .text, .variadic(minimum: 0), help: Localized(nl: "Een groep of commando, zoals 'leerling lijst'", en: "A group or command, such as 'leerling lijst'"))],
+        summary: Localized(
+            nl: "Toont hulp: alle commando's, een groep of één commando",
+            en: "Shows help: all commands, a group, or one command"),
+        positionals: [
+            Positional(
+                "onderwerp", .text, .variadic(minimum: 0),
+                help: Localized(
+                    nl: "Een groep of commando, zoals 'leerling lijst'",
+                    en: "A group or command, such as 'leerling lijst'"))
+        ],
         examples: [
             Example("help", Localized(nl: "Het overzicht", en: "The overview")),
             Example("help leerling", Localized(nl: "De commando's van een groep", en: "A group's commands")),
@@ -24,7 +32,8 @@ struct Help: Command {
             guard let command = registry.command(words[1], inGroup: group) else {
                 let verbs = registry.commands(inGroup: group).flatMap { type(of: $0).spec.allNames }
                 if let suggestion = Suggestion.closest(to: words[1], in: verbs) {
-                    throw LOBError.usage(.unknownVerbSuggest, words[1], group.name, "\(group.name) \(suggestion)", at: spans[1])
+                    throw LOBError.usage(
+                        .unknownVerbSuggest, words[1], group.name, "\(group.name) \(suggestion)", at: spans[1])
                 }
                 throw LOBError.usage(.unknownVerb, words[1], group.name, verbs.joined(separator: ", "), at: spans[1])
             }

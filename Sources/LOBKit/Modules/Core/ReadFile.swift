@@ -4,10 +4,23 @@ import Foundation
 struct ReadFile: Command {
     static let spec = CommandSpec(
         "lees", aliases: ["open", "read"],
-        summary: Localized(nl: "Leest een CSV-, TSV- of JSON-bestand als tabel (om erin te kijken vóór een import)",
-                           en: "Reads a CSV, TSV or JSON file as a table (to look into it before an import)"),
-        positionals: [Positional("bestand", .file, help: Localized(nl: "Het bestand; het formaat volgt uit de extensie", en: "The file; the format follows from the extension"))],
-        flags: [Flag("formaat", aliases: ["format"], .choice(["csv", "tsv", "json"]), help: Localized(nl: "Het formaat, als de extensie het niet zegt", en: "The format, when the extension does not say"))],
+        summary: Localized(
+            nl: "Leest een CSV-, TSV- of JSON-bestand als tabel (om erin te kijken vóór een import)",
+            en: "Reads a CSV, TSV or JSON file as a table (to look into it before an import)"),
+        positionals: [
+            Positional(
+                "bestand", .file,
+                help: Localized(
+                    nl: "Het bestand; het formaat volgt uit de extensie",
+                    en: "The file; the format follows from the extension"))
+        ],
+        flags: [
+            Flag(
+                "formaat", aliases: ["format"], .choice(["csv", "tsv", "json"]),
+                help: Localized(
+                    nl: "Het formaat, als de extensie het niet zegt", en: "The format, when the extension does not say")
+            )
+        ],
         examples: [],
         usesStore: false
     )
@@ -26,7 +39,9 @@ struct ReadFile: Command {
             while columns.count < record.fields.count { columns.append("kolom\(columns.count + 1)") }
             return record.fields.map(Value.inferred(from:))
         }
-        return .table(Table(columns: columns, rows: rows.map { $0 + Array(repeating: .nothing, count: columns.count - $0.count) }))
+        return .table(
+            Table(columns: columns, rows: rows.map { $0 + Array(repeating: .nothing, count: columns.count - $0.count) })
+        )
     }
 }
 
@@ -75,7 +90,9 @@ enum JSONTable {
         case nil, is NSNull: return .nothing
         case let number as NSNumber:
             if String(cString: number.objCType) == "c" { return .text(number.boolValue ? "true" : "false") }
-            if let integer = Int(exactly: number.doubleValue), !number.stringValue.contains(".") { return .integer(integer) }
+            if let integer = Int(exactly: number.doubleValue), !number.stringValue.contains(".") {
+                return .integer(integer)
+            }
             return .decimal(number.doubleValue)
         case let text as String: return .text(text)
         case let other?:

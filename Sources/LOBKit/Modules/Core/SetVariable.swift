@@ -2,14 +2,20 @@
 struct SetVariable: Command {
     static let spec = CommandSpec(
         "zet", aliases: ["set"],
-        summary: Localized(nl: "Zet een variabele of instelling (zonder argumenten: toont ze)",
-                           en: "Sets a variable or setting (without arguments: lists them)"),
+        summary: Localized(
+            nl: "Zet een variabele of instelling (zonder argumenten: toont ze)",
+            en: "Sets a variable or setting (without arguments: lists them)"),
         positionals: [
             Positional("naam", .text, .optional, help: Localized(nl: "De naam, zonder $", en: "The name, without $")),
-            Positional("waarde", .text, .variadic(minimum: 0), help: Localized(nl: "De waarde (meerdere woorden worden met een spatie verbonden)", en: "The value (several words are joined by a space)")),
+            Positional(
+                "waarde", .text, .variadic(minimum: 0),
+                help: Localized(
+                    nl: "De waarde (meerdere woorden worden met een spatie verbonden)",
+                    en: "The value (several words are joined by a space)")),
         ],
         examples: [
-            Example("zet jaar 2025-2026", Localized(nl: "Daarna is $jaar 2025-2026", en: "Afterwards $jaar is 2025-2026")),
+            Example(
+                "zet jaar 2025-2026", Localized(nl: "Daarna is $jaar 2025-2026", en: "Afterwards $jaar is 2025-2026")),
             Example("zet taal en", Localized(nl: "Schakelt over op Engels", en: "Switches to English")),
             Example("zet", Localized(nl: "Toont alle variabelen", en: "Lists all variables")),
         ],
@@ -20,14 +26,18 @@ struct SetVariable: Command {
         let session = context.session
         guard let name = arguments.text("naam") else {
             let rows = session.variableNames.map { [Value.text($0), Value.text(session.variable($0) ?? "")] }
-            return .table(Table(columns: [Message(.columnName).text(context.language), Message(.columnValue).text(context.language)], rows: rows))
+            return .table(
+                Table(
+                    columns: [
+                        Message(.columnName).text(context.language), Message(.columnValue).text(context.language),
+                    ], rows: rows))
         }
         guard let first = name.unicodeScalars.first, Lexer.isNameScalar(first),
             name.unicodeScalars.allSatisfy({ Lexer.isNameScalar($0) || $0 == "-" })
         else {
             throw LOBError.usage(.badVariableName, name, at: arguments.span("naam"))
         }
-        let value = arguments.texts("waarde").joined(separator: " ")
+        var value = arguments.texts("waarde").joined(separator: " ")
         switch name {
         case "taal", "language":
             guard let language = UILanguage(rawValue: value.lowercased()) else {
@@ -35,13 +45,15 @@ struct SetVariable: Command {
             }
             session.language = language
         case "vandaag", "today":
-            guard LOBDate(parsing: value) != nil else {
+            guard let date = LOBDate(parsing: value) else {
                 throw LOBError.usage(.expectedDate, name, value, at: arguments.span("waarde"))
             }
+            value = date.description
         case "schooljaar", "schoolyear":
-            guard SchoolYear(parsing: value) != nil else {
+            guard let year = SchoolYear(parsing: value) else {
                 throw LOBError.usage(.expectedSchoolYear, name, value, at: arguments.span("waarde"))
             }
+            value = year.description
         default:
             break
         }

@@ -2,12 +2,22 @@
 struct Sort: Command {
     static let spec = CommandSpec(
         "sorteer", aliases: ["sort"],
-        summary: Localized(nl: "Sorteert de rijen op een of meer kolommen", en: "Sorts the rows by one or more columns"),
-        positionals: [Positional("kolom", .text, .variadic(minimum: 1), help: Localized(nl: "De kolommen, belangrijkste eerst", en: "The columns, most significant first"))],
-        flags: [.switch("aflopend", aliases: ["descending"], help: Localized(nl: "Van groot naar klein", en: "Largest first"))],
+        summary: Localized(
+            nl: "Sorteert de rijen op een of meer kolommen", en: "Sorts the rows by one or more columns"),
+        positionals: [
+            Positional(
+                "kolom", .text, .variadic(minimum: 1),
+                help: Localized(nl: "De kolommen, belangrijkste eerst", en: "The columns, most significant first"))
+        ],
+        flags: [
+            .switch(
+                "aflopend", aliases: ["descending"], help: Localized(nl: "Van groot naar klein", en: "Largest first"))
+        ],
         examples: [
             Example("leerling lijst | sorteer achternaam roepnaam | eerste 5", Localized(nl: "Op naam", en: "By name")),
-            Example("leerling lijst | groepeer klas | sorteer aantal --aflopend", Localized(nl: "Grootste klassen eerst", en: "Largest classes first")),
+            Example(
+                "leerling lijst | groepeer klas | sorteer aantal --aflopend",
+                Localized(nl: "Grootste klassen eerst", en: "Largest classes first")),
         ],
         usesStore: false
     )
@@ -22,7 +32,9 @@ struct Sort: Command {
                 let order = Value.order(
                     key < left.element.count ? left.element[key] : .nothing,
                     key < right.element.count ? right.element[key] : .nothing)
-                if order != .orderedSame { return descending ? order == .orderedDescending : order == .orderedAscending }
+                if order != .orderedSame {
+                    return descending ? order == .orderedDescending : order == .orderedAscending
+                }
             }
             return left.offset < right.offset
         }.map(\.element)

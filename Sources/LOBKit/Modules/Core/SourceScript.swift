@@ -4,11 +4,20 @@ import Foundation
 struct SourceScript: Command {
     static let spec = CommandSpec(
         "bron", aliases: ["source"],
-        summary: Localized(nl: "Voert een script uit in deze sessie (variabelen blijven staan)",
-                           en: "Runs a script in this session (variables stay set)"),
+        summary: Localized(
+            nl: "Voert een script uit in deze sessie (variabelen blijven staan)",
+            en: "Runs a script in this session (variables stay set)"),
         positionals: [
-            Positional("bestand", .file, help: Localized(nl: "Het .lob-script; relatief aan het script dat het aanroept", en: "The .lob script; relative to the script that calls it")),
-            Positional("parameters", .text, .variadic(minimum: 0), help: Localized(nl: "naam=waarde-paren die als variabelen binnenkomen", en: "name=value pairs that come in as variables")),
+            Positional(
+                "bestand", .file,
+                help: Localized(
+                    nl: "Het .lob-script; relatief aan het script dat het aanroept",
+                    en: "The .lob script; relative to the script that calls it")),
+            Positional(
+                "parameters", .text, .variadic(minimum: 0),
+                help: Localized(
+                    nl: "naam=waarde-paren die als variabelen binnenkomen",
+                    en: "name=value pairs that come in as variables")),
         ],
         examples: [],
         usesStore: false

@@ -3,7 +3,11 @@ struct Stop: Command {
     static let spec = CommandSpec(
         "stop", aliases: ["exit", "quit"],
         summary: Localized(nl: "Stopt lobsh (of het script)", en: "Leaves lobsh (or the script)"),
-        positionals: [Positional("code", .integer, .optional, help: Localized(nl: "De afsluitcode (standaard 0)", en: "The exit code (default 0)"))],
+        positionals: [
+            Positional(
+                "code", .integer, .optional,
+                help: Localized(nl: "De afsluitcode (standaard 0)", en: "The exit code (default 0)"))
+        ],
         examples: [Example("stop", Localized(nl: "Stopt", en: "Leaves"))],
         usesStore: false
     )

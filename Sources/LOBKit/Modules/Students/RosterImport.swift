@@ -19,7 +19,8 @@ struct RosterImport {
         /// Header spellings matched case-insensitively, without spaces, dashes or underscores.
         var headers: [String] {
             switch self {
-            case .number: ["leerlingnummer", "stamnummer", "llnr", "leerlingnr", "studentnummer", "number", "studentnumber"]
+            case .number:
+                ["leerlingnummer", "stamnummer", "llnr", "leerlingnr", "studentnummer", "number", "studentnumber"]
             case .givenName: ["roepnaam", "voornaam", "firstname", "givenname"]
             case .infix: ["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "infix"]
             case .surname: ["achternaam", "naam", "lastname", "surname", "familynaam"]
@@ -85,7 +86,10 @@ struct RosterImport {
                 bad.append(BadRow(line: record.line, message: rowError.message))
             case .success(let row):
                 if let first = seen[row.student.number] {
-                    bad.append(BadRow(line: record.line, message: Message(.rowDuplicateNumber, row.student.number, String(first))))
+                    bad.append(
+                        BadRow(
+                            line: record.line, message: Message(.rowDuplicateNumber, row.student.number, String(first)))
+                    )
                 } else {
                     seen[row.student.number] = record.line
                     good.append(row)
@@ -106,10 +110,12 @@ struct RosterImport {
         }
         for (key, header) in mappings {
             guard let field = Field(rawValue: key) else { continue }
-            guard let index = headers.firstIndex(where: { $0 == header })
-                ?? normalized.firstIndex(of: Field.normalize(header))
+            guard
+                let index = headers.firstIndex(where: { $0 == header })
+                    ?? normalized.firstIndex(of: Field.normalize(header))
             else {
-                throw LOBError(.data, Message(.importMappedHeaderMissing, header, path, headers.joined(separator: ", ")), at: span)
+                throw LOBError(
+                    .data, Message(.importMappedHeaderMissing, header, path, headers.joined(separator: ", ")), at: span)
             }
             columns[field] = index
         }
@@ -117,7 +123,9 @@ struct RosterImport {
         if !missing.isEmpty {
             throw LOBError(
                 .data,
-                Message(.importMissingColumns, path, missing.map(\.rawValue).joined(separator: ", "), headers.joined(separator: ", ")),
+                Message(
+                    .importMissingColumns, path, missing.map(\.rawValue).joined(separator: ", "),
+                    headers.joined(separator: ", ")),
                 at: span)
         }
         return columns
@@ -134,12 +142,18 @@ struct RosterImport {
         }
         let number = field(.number)
         guard !number.isEmpty else { return .failure(RowError(Message(.rowMissingValue, Field.number.rawValue))) }
-        guard !field(.givenName).isEmpty else { return .failure(RowError(Message(.rowMissingValue, Field.givenName.rawValue))) }
-        guard !field(.surname).isEmpty else { return .failure(RowError(Message(.rowMissingValue, Field.surname.rawValue))) }
+        guard !field(.givenName).isEmpty else {
+            return .failure(RowError(Message(.rowMissingValue, Field.givenName.rawValue)))
+        }
+        guard !field(.surname).isEmpty else {
+            return .failure(RowError(Message(.rowMissingValue, Field.surname.rawValue)))
+        }
         let typeText = field(.schoolType)
         guard let type = SchoolType(spelling: typeText) else {
-            return .failure(RowError(Message(
-                .rowUnknownSchoolType, typeText, SchoolType.allCases.map(\.rawValue).joined(separator: ", "))))
+            return .failure(
+                RowError(
+                    Message(
+                        .rowUnknownSchoolType, typeText, SchoolType.allCases.map(\.rawValue).joined(separator: ", "))))
         }
         let yearText = field(.year)
         guard let year = Int(yearText) else { return .failure(RowError(Message(.rowYearNotNumber, yearText))) }
@@ -152,9 +166,10 @@ struct RosterImport {
             number: number, givenName: field(.givenName), infix: field(.infix), surname: field(.surname),
             className: field(.className), year: year, schoolType: type, profile: field(.profile),
             mentor: field(.mentor), branchID: 0)
-        return .success(GoodRow(
-            line: record.line, student: student, brin: brin.isEmpty ? nil : brin.uppercased(),
-            branchNumber: branch.isEmpty ? nil : branch))
+        return .success(
+            GoodRow(
+                line: record.line, student: student, brin: brin.isEmpty ? nil : brin.uppercased(),
+                branchNumber: branch.isEmpty ? nil : branch))
     }
 
     /// A reason a row is bad, as an error so that `Result` can carry it.

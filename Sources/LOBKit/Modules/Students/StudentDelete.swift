@@ -3,8 +3,12 @@ struct StudentDelete: Command {
     static let spec = CommandSpec(
         "verwijder", group: "leerling", aliases: ["delete", "remove"],
         summary: Localized(nl: "Verwijdert een leerling", en: "Removes a student"),
-        positionals: [Positional("nummer", .studentNumber, help: Localized(nl: "Het leerlingnummer", en: "The student number"))],
-        examples: [Example("leerling verwijder 1042", Localized(nl: "Verwijdert leerling 1042", en: "Removes student 1042"))]
+        positionals: [
+            Positional("nummer", .studentNumber, help: Localized(nl: "Het leerlingnummer", en: "The student number"))
+        ],
+        examples: [
+            Example("leerling verwijder 1042", Localized(nl: "Verwijdert leerling 1042", en: "Removes student 1042"))
+        ]
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {

@@ -3,21 +3,33 @@ struct StudentImport: Command {
     static let spec = CommandSpec(
         "importeer", group: "leerling", aliases: ["import"],
         summary: Localized(
-            nl: "Importeert leerlingen uit een CSV-export van de leerlingadministratie; bestaande nummers worden bijgewerkt",
+            nl:
+                "Importeert leerlingen uit een CSV-export van de leerlingadministratie; bestaande nummers worden bijgewerkt",
             en: "Imports students from a CSV export of the school administration; existing numbers are updated"),
-        positionals: [Positional("bestand", .file, help: Localized(
-            nl: "Het CSV-bestand (, of ; gescheiden, UTF-8 met of zonder BOM)",
-            en: "The CSV file (, or ; separated, UTF-8 with or without BOM)"))],
+        positionals: [
+            Positional(
+                "bestand", .file,
+                help: Localized(
+                    nl: "Het CSV-bestand (, of ; gescheiden, UTF-8 met of zonder BOM)",
+                    en: "The CSV file (, or ; separated, UTF-8 with or without BOM)"))
+        ],
         flags: [
-            Flag("kolom", aliases: ["column"], .mapping(keys: RosterImport.Field.allCases.map(\.rawValue)), repeatable: true,
-                 help: Localized(nl: "Koppelt een veld aan een andere kop, zoals klas=Groep",
-                                 en: "Maps a field to another header, such as klas=Groep")),
-            .switch("sla-fouten-over", aliases: ["skip-errors"], help: Localized(
-                nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
-                en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
-            Flag("vestiging", aliases: ["branch"], .text, help: Localized(
-                nl: "De vestiging voor rijen zonder BRIN-kolom (code, BRIN, nummer of naam)",
-                en: "The branch for rows without a BRIN column (code, BRIN, number or name)")),
+            Flag(
+                "kolom", aliases: ["column"], .mapping(keys: RosterImport.Field.allCases.map(\.rawValue)),
+                repeatable: true,
+                help: Localized(
+                    nl: "Koppelt een veld aan een andere kop, zoals klas=Groep",
+                    en: "Maps a field to another header, such as klas=Groep")),
+            .switch(
+                "sla-fouten-over", aliases: ["skip-errors"],
+                help: Localized(
+                    nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
+                    en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+            Flag(
+                "vestiging", aliases: ["branch"], .text,
+                help: Localized(
+                    nl: "De vestiging voor rijen zonder BRIN-kolom (code, BRIN, nummer of naam)",
+                    en: "The branch for rows without a BRIN column (code, BRIN, number or name)")),
         ],
         examples: []
     )
@@ -28,7 +40,8 @@ struct StudentImport: Command {
         let data = try context.readFile(path, at: span)
         var roster = try RosterImport(data: data, path: path, mappings: arguments.mappings("kolom"), at: span)
         let store = try context.store()
-        let branches = try BranchAssignment(store: store, flag: arguments.text("vestiging"), flagSpan: arguments.span("vestiging"))
+        let branches = try BranchAssignment(
+            store: store, flag: arguments.text("vestiging"), flagSpan: arguments.span("vestiging"))
         var rows: [RosterImport.GoodRow] = []
         for row in roster.good {
             switch try branches.assign(row, context: context) {
@@ -41,7 +54,9 @@ struct StudentImport: Command {
             }
         }
         roster.bad.sort { $0.line < $1.line }
-        let details = roster.bad.map { Message(.badRowDetail, path, String($0.line), $0.message.text(context.language)) }
+        let details = roster.bad.map {
+            Message(.badRowDetail, path, String($0.line), $0.message.text(context.language))
+        }
         if !roster.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
             throw LOBError(.data, Message(.importFailed, path, String(roster.bad.count)), at: span, details: details)
         }
@@ -49,7 +64,10 @@ struct StudentImport: Command {
         for row in rows { try store.upsert(row.student) }
         for detail in details { context.notice(detail) }
         let added = rows.filter { !existing.contains($0.student.number) }.count
-        return .text(Message(.importDone, String(rows.count), String(added), String(rows.count - added), String(roster.bad.count))
+        return .text(
+            Message(
+                .importDone, String(rows.count), String(added), String(rows.count - added), String(roster.bad.count)
+            )
             .text(context.language))
     }
 }
@@ -74,10 +92,14 @@ private final class BranchAssignment {
         }
     }
 
-    func assign(_ row: RosterImport.GoodRow, context: CommandContext) throws(LOBError) -> Result<Int64, RosterImport.RowError> {
+    func assign(_ row: RosterImport.GoodRow, context: CommandContext) throws(LOBError) -> Result<
+        Int64, RosterImport.RowError
+    > {
         if let brin = row.brin {
             let number = row.branchNumber ?? "00"
-            if let known = branches.first(where: { $0.brin == brin && $0.number == number }) { return .success(known.id) }
+            if let known = branches.first(where: { $0.brin == brin && $0.number == number }) {
+                return .success(known.id)
+            }
             guard brin.count == 4, brin.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 return .failure(.init(Message(.rowBadBrin, brin)))
             }
@@ -87,14 +109,17 @@ private final class BranchAssignment {
             return .success(created.id)
         }
         if let number = row.branchNumber {
-            let matches = branches.filter { $0.number == number || $0.name.lowercased() == number.lowercased() || $0.code == number }
+            let matches = branches.filter {
+                $0.number == number || $0.name.lowercased() == number.lowercased() || $0.code == number
+            }
             if matches.count == 1, let match = matches.first { return .success(match.id) }
             return .failure(.init(Message(.rowUnknownBranch, number)))
         }
         if let fallback { return .success(fallback.id) }
         if branches.isEmpty {
             // A single school never has to mention itself: its first import creates its one vestiging.
-            let created = try store.addBranch(brin: "", number: "00", name: Message(.defaultBranchName).text(context.language))
+            let created = try store.addBranch(
+                brin: "", number: "00", name: Message(.defaultBranchName).text(context.language))
             branches.append(created)
             fallback = created
             return .success(created.id)

@@ -3,7 +3,9 @@ struct StudentShow: Command {
     static let spec = CommandSpec(
         "toon", group: "leerling", aliases: ["show"],
         summary: Localized(nl: "Toont één leerling", en: "Shows one student"),
-        positionals: [Positional("nummer", .studentNumber, help: Localized(nl: "Het leerlingnummer", en: "The student number"))],
+        positionals: [
+            Positional("nummer", .studentNumber, help: Localized(nl: "Het leerlingnummer", en: "The student number"))
+        ],
         examples: [Example("leerling toon 1042", Localized(nl: "Leerling 1042", en: "Student 1042"))]
     )
 
@@ -15,7 +17,8 @@ struct StudentShow: Command {
         }
         var fields = zip(Student.columns, student.cells).map { Record.Field($0, $1) }
         if let branch = try store.branches().first(where: { $0.id == student.branchID }) {
-            fields.append(Record.Field("vestiging", .text("\(branch.code) \(branch.name)".trimmingCharacters(in: .whitespaces))))
+            fields.append(
+                Record.Field("vestiging", .text("\(branch.code) \(branch.name)".trimmingCharacters(in: .whitespaces))))
         }
         return .record(Record(fields))
     }

@@ -46,7 +46,8 @@ extension StoreTransaction {
     /// Adds a vestiging and returns it.
     func addBranch(brin: String, number: String, name: String) throws(LOBError) -> Branch {
         try perform {
-            try db.execute(sql: "INSERT INTO vestiging (brin, nummer, naam) VALUES (?, ?, ?)", arguments: [brin, number, name])
+            try db.execute(
+                sql: "INSERT INTO vestiging (brin, nummer, naam) VALUES (?, ?, ?)", arguments: [brin, number, name])
             return Branch(id: db.lastInsertedRowID, brin: brin, number: number, name: name)
         }
     }
@@ -85,7 +86,9 @@ extension StoreTransaction {
             SELECT leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel, mentor,
                    vestiging_id FROM leerling
             """ + whereClause
-        var students = try perform { try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap(Self.student) }
+        var students = try perform {
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap(Self.student)
+        }
         if let mentor = query.mentor {
             // In Swift rather than SQL: `de vries` should find `J. de Vries`, and `Ozdemir` `Özdemir`.
             students = students.filter { Value.text($0.mentor).contains(typed: mentor) }
@@ -144,7 +147,9 @@ extension StoreTransaction {
     func studentCountsPerBranch() throws(LOBError) -> [Int64: Int] {
         try perform {
             var counts: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT vestiging_id, count(*) AS n FROM leerling GROUP BY vestiging_id") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT vestiging_id, count(*) AS n FROM leerling GROUP BY vestiging_id")
+            {
                 counts[row["vestiging_id"]] = row["n"]
             }
             return counts

@@ -4,17 +4,22 @@ public struct StudentsModule: CommandModule {
 
     public let name = "leerling"
     public let version = "1.0.0"
-    public let summary = Localized(nl: "Leerlingen en vestigingen: het rooster importeren en opzoeken",
-                                   en: "Students and branches: importing and looking up the roster")
+    public let summary = Localized(
+        nl: "Leerlingen en vestigingen: het rooster importeren en opzoeken",
+        en: "Students and branches: importing and looking up the roster")
 
     public var groups: [CommandGroup] {
         [
-            CommandGroup("leerling", aliases: ["student"], summary: Localized(
-                nl: "Leerlingen: importeren uit de leerlingadministratie, opzoeken, verwijderen",
-                en: "Students: import from the school administration, look up, remove")),
-            CommandGroup("vestiging", aliases: ["branch"], summary: Localized(
-                nl: "Vestigingen van de school of het bestuur (BRIN, vestigingsnummer, naam)",
-                en: "Branches of the school or school board (BRIN, branch number, name)")),
+            CommandGroup(
+                "leerling", aliases: ["student"],
+                summary: Localized(
+                    nl: "Leerlingen: importeren uit de leerlingadministratie, opzoeken, verwijderen",
+                    en: "Students: import from the school administration, look up, remove")),
+            CommandGroup(
+                "vestiging", aliases: ["branch"],
+                summary: Localized(
+                    nl: "Vestigingen van de school of het bestuur (BRIN, vestigingsnummer, naam)",
+                    en: "Branches of the school or school board (BRIN, branch number, name)")),
         ]
     }
 
@@ -28,10 +33,12 @@ public struct StudentsModule: CommandModule {
         let identity = DemoSchool.identity
         let branch = try store.addBranch(brin: identity.brin, number: identity.branch, name: identity.name)
         for demo in DemoSchool.students() {
-            try store.upsert(Student(
-                number: demo.number, givenName: demo.givenName, infix: demo.infix ?? "", surname: demo.surname,
-                className: demo.className, year: demo.year, schoolType: demo.schoolType, profile: demo.profile ?? "",
-                mentor: demo.mentor, branchID: branch.id))
+            try store.upsert(
+                Student(
+                    number: demo.number, givenName: demo.givenName, infix: demo.infix ?? "", surname: demo.surname,
+                    className: demo.className, year: demo.year, schoolType: demo.schoolType,
+                    profile: demo.profile ?? "",
+                    mentor: demo.mentor, branchID: branch.id))
         }
     }
 }

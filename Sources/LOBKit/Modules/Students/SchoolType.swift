@@ -1,4 +1,5 @@
 import Foundation
+
 /// The school types (schooltypes) of Dutch secondary education that lobsh knows.
 public enum SchoolType: String, CaseIterable, Sendable, Codable, Comparable {
     case vmboBB = "vmbo-bb"

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// lobsh as a process: options, exit codes, stdin, scripts with a shebang, the database file.
+struct ProcessTests {
+    @Test func countsStudentsOfALeerjaar() throws {
+        let result = try LobshProcess.run(["--demo", "-c", "leerling lijst --leerjaar 3 | aantal"])
+        #expect(result.status == 0)
+        #expect(Int(result.output.trimmingCharacters(in: .newlines)) ?? 0 > 100)
+        #expect(result.errors == "")
+    }
+
+    @Test func filtersSortsAndWritesCSV() throws {
+        let result = try LobshProcess.run([
+            "--demo", "-c",
+            "leerling lijst | waar schooltype = havo en leerjaar >= 4 | sorteer achternaam | kolommen leerlingnummer achternaam | naar csv",
+        ])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.first == "leerlingnummer,achternaam")
+        #expect(lines.count > 50)
+        let surnames = lines.dropFirst().map { String($0.split(separator: ",").last ?? "") }
+        #expect(
+            surnames
+                == surnames.sorted {
+                    $0.compare($1, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending
+                })
+    }
+
+    @Test func aMistypedFlagIsAUsageErrorWithASuggestion() throws {
+        let result = try LobshProcess.run(["--demo", "-c", "leerling lijst --leerjaarr 3"])
+        #expect(result.status == 2)
+        #expect(
+            result.errors == """
+                -c:1:16: fout: onbekende vlag '--leerjaarr' (bedoelde je '--leerjaar'?)
+                  leerling lijst --leerjaarr 3
+                                 ^^^^^^^^^^^
+
+                """)
+    }
+
+    @Test func aBrokenRosterImportsNothing() throws {
+        let folder = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "leerlingnummer;roepnaam;achternaam;leerjaar;schooltype\n1;Zoë;Jansen;3;havo\n2;Sem;Bos;drie;havo\n"
+            .write(to: folder.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+        let result = try LobshProcess.run(["--db", "x.sqlite", "-c", "leerling importeer roster.csv"], in: folder)
+        #expect(result.status == 3)
+        #expect(result.errors.contains("roster.csv:3: leerjaar 'drie' is geen getal"))
+        let count = try LobshProcess.run(["--db", "x.sqlite", "-c", "leerling lijst | aantal"], in: folder)
+        #expect(count.output == "0\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("x.sqlite").path)[
+            .posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func theDefaultDatabaseLivesUnderXDGDataHome() throws {
+        let home = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let data = home.appendingPathComponent("data")
+        let result = try LobshProcess.run(
+            ["-c", "vestiging lijst | aantal"], environment: ["XDG_DATA_HOME": data.path])
+        #expect(result.output == "0\n")
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("lobsh/school.sqlite").path))
+    }
+
+    @Test func echoNeverOpensTheDatabase() throws {
+        let home = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let data = home.appendingPathComponent("data")
+        let result = try LobshProcess.run(["-c", "echo hoi"], environment: ["XDG_DATA_HOME": data.path])
+        #expect(result.output == "hoi\n")
+        #expect(!FileManager.default.fileExists(atPath: data.path))
+    }
+
+    @Test func pipedStdinRunsWithoutAPrompt() throws {
+        let result = try LobshProcess.run(
+            ["--demo"], input: "zet k H4A\nleerling lijst --klas $k |\n  aantal\necho klaar\n")
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix("\nklaar\n"))
+        #expect(!result.output.contains("lobsh["))
+        let dash = try LobshProcess.run(["--demo", "-"], input: "echo via -\n")
+        #expect(dash.output == "via -\n")
+    }
+
+    @Test func stdinStopsAtTheFirstErrorWithItsLine() throws {
+        let result = try LobshProcess.run(["--demo"], input: "echo een\nleerling toon 1\necho twee\n")
+        #expect(result.status == 1)
+        #expect(result.output == "een\n")
+        #expect(result.errors.hasPrefix("<stdin>:2:15: fout: er is geen leerling met nummer 1"))
+    }
+
+    @Test func aScriptWithAShebangTakesParameters() throws {
+        let folder = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("groet.lob")
+        try
+            "#!/usr/bin/env lobsh\n# Groet iemand.\necho \"Hallo $wie, het is $schooljaar\" > /dev/null\necho \"Hallo $wie\"\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let result = try LobshProcess.shell("./groet.lob wie=Zoë", in: folder)
+        #expect(result.output == "Hallo Zoë\n")
+        #expect(result.status == 0)
+        let missing = try LobshProcess.run(["groet.lob"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("onbekende variabele '$wie'"))
+    }
+
+    @Test func echoShowsEachStatementBeforeItRuns() throws {
+        let result = try LobshProcess.run(["--echo", "-c", "echo een; echo twee"])
+        #expect(result.output == "> echo een\neen\n> echo twee\ntwee\n")
+    }
+
+    @Test func keepGoingRunsEveryStatementAndExitsWithTheFirstError() throws {
+        let result = try LobshProcess.run(["--demo", "--doorgaan", "-c", "leerling toon 1\necho verder"])
+        #expect(result.output == "verder\n")
+        #expect(result.status == 1)
+    }
+
+    @Test(arguments: [
+        (["--versie"], "onbekende optie '--versie' (bedoelde je '--version'?)"),
+        (["--demo", "--db", "x.sqlite", "-c", "echo"], "--demo en --db gaan niet samen"),
+        (["--lang", "fr", "-c", "echo"], "'fr' is geen geldige waarde voor --lang"),
+        (["bestaat-niet.lob"], "bestand 'bestaat-niet.lob' bestaat niet"),
+        (["-c", "echo", "geen-parameter"], "parameters zijn naam=waarde"),
+    ])
+    func badProcessOptionsAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        let result = try LobshProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.errors.contains(message), "\(result.errors)")
+    }
+
+    @Test func helpAndVersionSpeakTheChosenLanguage() throws {
+        let dutch = try LobshProcess.run(["--help"])
+        #expect(dutch.status == 0)
+        #expect(dutch.output.contains("Afsluitcodes: 0 gelukt"))
+        let english = try LobshProcess.run(["--help"], environment: ["LANG": "en_GB.UTF-8"])
+        #expect(english.output.contains("Exit codes: 0 success"))
+        let forced = try LobshProcess.run(["--lang", "en", "--demo", "-c", "leerling toon 1"])
+        #expect(forced.errors.contains("error: there is no student with number 1"))
+        let version = try LobshProcess.run(["--version"])
+        #expect(version.output.hasPrefix("lobsh "))
+    }
+
+    @Test func noColoursWhenNotATerminal() throws {
+        let result = try LobshProcess.run(["--demo", "-c", "leerling lijst --leerjaarr 1"])
+        #expect(!result.errors.contains("\u{1B}["))
+    }
+
+    @Test func stopSetsTheExitCode() throws {
+        #expect(try LobshProcess.run(["-c", "stop 4"]).status == 4)
+    }
+}
