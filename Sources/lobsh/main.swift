@@ -70,7 +70,9 @@ enum Lobsh {
         let session = Session(registry: registry, output: sink, language: language) { () throws(LOBError) in
             options.demo ? try Store.demo(modules: modules) : try Store.open(path: databasePath, modules: modules)
         }
-        session.colour = isatty(STDERR_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+        let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
+        session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
+        session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
         session.keepGoing = options.keepGoing
         if options.echo {
             session.echo = { sink.write("> " + $0.replacingOccurrences(of: "\n", with: "\n> ") + "\n") }
@@ -103,7 +105,6 @@ enum Lobsh {
         }
 
         if let scriptSource {
-            session.colour = session.colour && isatty(STDOUT_FILENO) == 1
             let error = session.run(Source(name: scriptSource.name, text: scriptSource.text))
             return exitCode(session, error)
         }

@@ -3,6 +3,9 @@
 /// Reading never fails and never crashes: what is wrong with a file is listed in
 /// ``CSVDocument/problems`` next to everything that could still be read, so an import can report bad rows.
 /// It works on UTF-8 bytes in one linear pass, as national files have about a million rows.
+///
+/// Written here rather than taken from SwiftCSV or CSV.swift: those throw at the first problem and do not
+/// give each record's physical line number, which an import needs to list every bad row by line.
 public enum CSVReader {
     /// Reads `bytes`; `separator` nil means detect it from the header line.
     public static func read(_ bytes: some Collection<UInt8>, separator: CSVSeparator? = nil) -> CSVDocument {

@@ -12,10 +12,16 @@ public protocol CommandModule: Sendable {
     var migrations: [Migration] { get }
     /// Fills an empty demo store with this module's part of the fictional demo school.
     func loadDemoData(into store: StoreTransaction) throws(LOBError)
+    /// Live values for Tab where an argument of `type` is typed (student numbers, activity codes).
+    func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
+        -> [Completion]
 }
 
 extension CommandModule {
     public var groups: [CommandGroup] { [] }
     public var migrations: [Migration] { [] }
     public func loadDemoData(into store: StoreTransaction) throws(LOBError) {}
+    public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
+        -> [Completion]
+    { [] }
 }

@@ -32,7 +32,7 @@ public struct CommandContext {
 
     /// A path as the user meant it: relative paths from the working directory, `~` for home.
     public func resolvePath(_ path: String) -> String {
-        Session.resolve(path, relativeTo: FileManager.default.currentDirectoryPath)
+        Session.resolve(path, relativeTo: session.workingDirectory)
     }
 
     /// Reads a whole file, with a clear error when it is missing, a directory or unreadable.

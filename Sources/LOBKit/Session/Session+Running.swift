@@ -42,7 +42,7 @@ extension Session {
     /// Writes an error, with its location, line and caret, to the diagnostics stream.
     public func report(_ error: LOBError) {
         guard !error.isReported else { return }
-        output.diagnostic(ErrorFormatter(language: language, colour: colour).format(error))
+        output.diagnostic(ErrorFormatter(language: language, colour: diagnosticColour).format(error))
     }
 
     /// Checks command names and literal flags of a statement before anything of the script runs.
@@ -180,7 +180,7 @@ extension Session {
             text = Renderer(language: language, colour: false).render(value, as: format)
         }
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-        let resolved = Session.resolve(path, relativeTo: FileManager.default.currentDirectoryPath)
+        let resolved = Session.resolve(path, relativeTo: workingDirectory)
         let data = Data(text.utf8)
         do {
             if append, let handle = FileHandle(forWritingAtPath: resolved) {

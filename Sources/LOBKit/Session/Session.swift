@@ -8,8 +8,10 @@ public final class Session {
     public let registry: CommandRegistry
     public let output: any OutputSink
     public var language: UILanguage
-    /// Colours in rendered tables and errors (lobsh decides: a terminal, no `NO_COLOR`).
+    /// Colours in rendered tables (lobsh decides: stdout is a terminal, no `NO_COLOR`).
     public var colour: Bool
+    /// Colours in errors (stderr is a terminal, no `NO_COLOR`).
+    public var diagnosticColour: Bool
     /// Go on after a failing statement (`--doorgaan`).
     public var keepGoing: Bool
     /// Called with each statement's text before it runs (`--echo`).
@@ -18,6 +20,9 @@ public final class Session {
     public private(set) var stopRequested = false
     /// The exit code `stop N` asked for.
     public private(set) var requestedExitCode: Int32 = 0
+
+    /// The folder relative paths start from (the process's working directory unless set).
+    public var workingDirectory: String = FileManager.default.currentDirectoryPath
 
     var variables: [String: String] = [:]
     private let openStore: () throws(LOBError) -> Store
@@ -36,6 +41,7 @@ public final class Session {
         self.output = output
         self.language = language
         self.colour = false
+        self.diagnosticColour = false
         self.keepGoing = false
         self.today = today
         self.openStore = openStore

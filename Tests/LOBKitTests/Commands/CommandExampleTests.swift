@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LOBKit
@@ -13,6 +14,12 @@ struct CommandExampleTests {
     }
 
     @Test(arguments: specs.map(\.displayName))
+    func everyCommandHasAnExample(_ name: String) throws {
+        let spec = try #require(CommandExampleTests.specs.first { $0.displayName == name })
+        #expect(!spec.examples.isEmpty)
+    }
+
+    @Test(arguments: specs.map(\.displayName))
     func everyCommandHasHelpInBothLanguages(_ name: String) throws {
         let spec = try #require(CommandExampleTests.specs.first { $0.displayName == name })
         let texts = [spec.summary] + spec.positionals.map(\.help) + spec.flags.map(\.help) + spec.examples.map(\.help)
@@ -21,9 +28,27 @@ struct CommandExampleTests {
         }
     }
 
+    /// The files the examples name, in a folder of their own.
+    static func exampleFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files = [
+            "leerlingen.csv":
+                "leerlingnummer;roepnaam;achternaam;klas;leerjaar;schooltype\n9001;Zoë;Jansen;H4A;4;havo\n",
+            "export.csv": "Stamnummer,Voornaam,Achternaam,Groep,Leerjaar,Afdeling\n9002,Sem,Bos,V1A,1,vwo\n",
+            "aanmeldingen.csv": "leerlingnummer,opleiding\n1042,Verzorgende IG\n1043,Software developer\n",
+            "weekstart.lob": "echo \"Week van $vandaag\"\n",
+        ]
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder.path
+    }
+
     @Test(arguments: specs.flatMap { spec in spec.examples.map(\.line) })
     func everyExampleRunsOnTheDemoSchool(_ line: String) throws {
         let test = try TestSession(demo: true)
+        test.session.workingDirectory = try CommandExampleTests.exampleFolder()
         let result = test.run(line)
         #expect(result.error == nil, "\(line): \(result.diagnostics)")
     }

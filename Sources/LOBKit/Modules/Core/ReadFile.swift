@@ -21,7 +21,16 @@ struct ReadFile: Command {
                     nl: "Het formaat, als de extensie het niet zegt", en: "The format, when the extension does not say")
             )
         ],
-        examples: [],
+        examples: [
+            Example(
+                "lees aanmeldingen.csv | waar opleiding ~ zorg | aantal",
+                Localized(
+                    nl: "Hoeveel aanmeldingen voor een zorgopleiding", en: "How many applications for a care programme")
+            ),
+            Example(
+                "lees leerlingen.csv | eerste 3",
+                Localized(nl: "De eerste rijen van een bestand", en: "A file's first rows")),
+        ],
         usesStore: false
     )
 

@@ -19,7 +19,14 @@ struct SourceScript: Command {
                     nl: "naam=waarde-paren die als variabelen binnenkomen",
                     en: "name=value pairs that come in as variables")),
         ],
-        examples: [],
+        examples: [
+            Example("bron weekstart.lob", Localized(nl: "Voert een recept uit", en: "Runs a recipe")),
+            Example(
+                "bron weekstart.lob klas=H4A",
+                Localized(
+                    nl: "Met een parameter: binnen het recept is $klas H4A",
+                    en: "With a parameter: inside the recipe $klas is H4A")),
+        ],
         usesStore: false
     )
 
@@ -28,7 +35,7 @@ struct SourceScript: Command {
         let path = arguments.text("bestand") ?? ""
         let span = arguments.span("bestand")
         // Relative to the including script's folder, or the working directory at the prompt.
-        var base = FileManager.default.currentDirectoryPath
+        var base = session.workingDirectory
         if let including = span.source.name, including.hasSuffix(".lob") || session.scriptStack.contains(including) {
             base = URL(fileURLWithPath: Session.resolve(including, relativeTo: base)).deletingLastPathComponent().path
         }
@@ -48,15 +55,15 @@ struct SourceScript: Command {
         }
         session.scriptStack.append(resolved)
         defer { session.scriptStack.removeLast() }
-        try session.runThrowing(Source(name: Session.displayPath(resolved), text: text))
+        try session.runThrowing(Source(name: session.displayPath(resolved), text: text))
         return .nothing
     }
 }
 
 extension Session {
     /// A path as errors show it: relative to the working directory when it is below it.
-    static func displayPath(_ path: String) -> String {
-        let directory = FileManager.default.currentDirectoryPath
+    func displayPath(_ path: String) -> String {
+        let directory = workingDirectory
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }

@@ -31,7 +31,20 @@ struct StudentImport: Command {
                     nl: "De vestiging voor rijen zonder BRIN-kolom (code, BRIN, nummer of naam)",
                     en: "The branch for rows without a BRIN column (code, BRIN, number or name)")),
         ],
-        examples: []
+        examples: [
+            Example(
+                "leerling importeer leerlingen.csv",
+                Localized(
+                    nl: "Het rooster uit de leerlingadministratie", en: "The roster from the school administration")),
+            Example(
+                "leerling importeer export.csv --kolom klas=Groep",
+                Localized(
+                    nl: "Een export waarin de klas 'Groep' heet", en: "An export in which the class is called 'Groep'")),
+            Example(
+                "leerling importeer leerlingen.csv --sla-fouten-over",
+                Localized(
+                    nl: "De goede rijen importeren, de foute opsommen", en: "Import the good rows, list the bad ones")),
+        ]
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {

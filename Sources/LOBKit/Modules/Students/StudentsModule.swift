@@ -29,6 +29,21 @@ public struct StudentsModule: CommandModule {
 
     public var migrations: [Migration] { StudentSchema.migrations }
 
+    /// Student numbers for `1042<Tab>`, and for `Jans<Tab>` the numbers of students whose name starts so.
+    public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
+        -> [Completion]
+    {
+        guard type == .studentNumber else { return [] }
+        return try store.students(StudentQuery()).filter { student in
+            student.number.hasPrefix(prefix)
+                || [student.givenName, student.surname, student.fullName].contains {
+                    Value.compareText(String($0.prefix(prefix.count)), prefix) == .orderedSame
+                }
+        }
+        .sorted { Value.compareText($0.fullName, $1.fullName) == .orderedAscending }
+        .map { Completion($0.number, display: "\($0.number)  \($0.fullName), \($0.className)") }
+    }
+
     public func loadDemoData(into store: StoreTransaction) throws(LOBError) {
         let identity = DemoSchool.identity
         let branch = try store.addBranch(brin: identity.brin, number: identity.branch, name: identity.name)
