@@ -12,9 +12,8 @@ public struct CommandRegistry: Sendable {
     private let groupsByName: [String: CommandGroup]
     /// Verbs per group name, and top-level commands under the empty string.
     private let commandsByGroup: [String: [String: any Command]]
-    /// Each command's Dutch display name, in registration order.
+    /// Every command, in registration order.
     public let commands: [any Command]
-    private let owner: [String: String]
 
     /// Registers `modules`, refusing two claims on one name.
     public init(modules: [any CommandModule]) throws(Conflict) {
@@ -60,7 +59,6 @@ public struct CommandRegistry: Sendable {
         self.groupsByName = groupsByName
         self.commandsByGroup = commandsByGroup
         self.commands = commands
-        self.owner = owner
     }
 
     /// The group named (or aliased) `name`.
@@ -77,11 +75,6 @@ public struct CommandRegistry: Sendable {
     /// The verb `verb` of `group`.
     public func command(_ verb: String, inGroup group: CommandGroup) -> (any Command)? {
         commandsByGroup[group.name]?[verb]
-    }
-
-    /// The module that registered a command.
-    public func module(of spec: CommandSpec) -> String? {
-        owner[(spec.group ?? "") + " " + spec.name]
     }
 
     /// Names of commands and groups that make an expression (`waar`, `where`).

@@ -46,10 +46,6 @@ public struct LOBError: Error, Sendable {
         LOBError(.usage, Message(key, arguments: arguments), at: span)
     }
 
-    static func failed(_ key: MessageKey, _ arguments: String..., at span: SourceSpan? = nil) -> LOBError {
-        LOBError(.failed, Message(key, arguments: arguments), at: span)
-    }
-
     func reported() -> LOBError {
         var copy = self
         copy.isReported = true

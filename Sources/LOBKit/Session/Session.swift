@@ -55,9 +55,6 @@ public final class Session {
         return store
     }
 
-    /// The store if it has been opened (for the prompt's label and interrupts).
-    public var storeIfOpen: Store? { openedStore }
-
     /// Sets a variable, as `zet` and recipe parameters do.
     public func setVariable(_ name: String, _ value: String) {
         variables[name] = value

@@ -6,14 +6,9 @@ import GRDB
 /// Every command runs in one transaction through `transaction(_:)`; GRDB stays behind this façade.
 public final class Store: Sendable {
     private let queue: DatabaseQueue
-    /// What the prompt and messages call this database: `demo` or the file's name.
-    public let label: String
-    public let isDemo: Bool
 
-    private init(queue: DatabaseQueue, label: String, isDemo: Bool) {
+    private init(queue: DatabaseQueue) {
         self.queue = queue
-        self.label = label
-        self.isDemo = isDemo
     }
 
     /// The default file: `$XDG_DATA_HOME/lobsh/school.sqlite`, else `~/.local/share/lobsh/school.sqlite`.
@@ -41,22 +36,14 @@ public final class Store: Sendable {
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
-        let store = Store(
-            queue: queue, label: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, isDemo: false)
+        let store = Store(queue: queue)
         try store.migrate(modules)
         return store
     }
 
     /// An in-memory database holding the fictional demo school.
     public static func demo(modules: [any CommandModule]) throws(LOBError) -> Store {
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(configuration: Configuration())
-        } catch {
-            throw LOBError(.failed, Message(.databaseOpenFailed, ":memory:"), cause: Store.describe(error))
-        }
-        let store = Store(queue: queue, label: "demo", isDemo: true)
-        try store.migrate(modules)
+        let store = try memory(modules: modules)
         try store.transaction { transaction throws(LOBError) in
             for module in modules {
                 try module.loadDemoData(into: transaction)
@@ -67,13 +54,17 @@ public final class Store: Sendable {
 
     /// An empty in-memory database, migrated: for tests and dry runs.
     public static func inMemory(modules: [any CommandModule]) throws(LOBError) -> Store {
+        try memory(modules: modules)
+    }
+
+    private static func memory(modules: [any CommandModule]) throws(LOBError) -> Store {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: Configuration())
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, ":memory:"), cause: Store.describe(error))
         }
-        let store = Store(queue: queue, label: "memory", isDemo: false)
+        let store = Store(queue: queue)
         try store.migrate(modules)
         return store
     }

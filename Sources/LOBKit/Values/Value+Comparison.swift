@@ -19,6 +19,15 @@ extension Value {
         return compareText(lhs.plainText, rhs.plainText)
     }
 
+    /// Orders two rows by their cells in turn, as `order(_:_:)` orders cells.
+    static func order(_ lhs: [Value], _ rhs: [Value]) -> ComparisonResult {
+        for (left, right) in zip(lhs, rhs) {
+            let result = order(left, right)
+            if result != .orderedSame { return result }
+        }
+        return lhs.count < rhs.count ? .orderedAscending : lhs.count > rhs.count ? .orderedDescending : .orderedSame
+    }
+
     static func compareText(_ lhs: String, _ rhs: String) -> ComparisonResult {
         lhs.compare(rhs, options: [.caseInsensitive, .diacriticInsensitive, .numeric])
     }

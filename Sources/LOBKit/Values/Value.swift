@@ -84,6 +84,11 @@ public struct Table: Sendable, Hashable {
         self.rows = rows
     }
 
+    /// The rows reduced to the columns at `indices`, in that order; a short row gives empty cells.
+    func rows(projectedOnto indices: [Int]) -> [[Value]] {
+        rows.map { row in indices.map { $0 < row.count ? row[$0] : .nothing } }
+    }
+
     /// The index of a column, matched case-insensitively.
     public func columnIndex(_ name: String) -> Int? {
         if let exact = columns.firstIndex(of: name) { return exact }

@@ -22,6 +22,6 @@ struct Columns: Command {
         return .table(
             Table(
                 columns: indices.map { table.columns[$0] },
-                rows: table.rows.map { row in indices.map { $0 < row.count ? row[$0] : .nothing } }))
+                rows: table.rows(projectedOnto: indices)))
     }
 }

@@ -26,18 +26,11 @@ struct GroupBy: Command {
         let keys = try table.columnIndices(arguments.texts("kolom"), spans: arguments.spans("kolom"))
         var counts: [[Value]: Int] = [:]
         var order: [[Value]] = []
-        for row in table.rows {
-            let key = keys.map { $0 < row.count ? row[$0] : .nothing }
+        for key in table.rows(projectedOnto: keys) {
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1
         }
-        order.sort { left, right in
-            for (a, b) in zip(left, right) {
-                let result = Value.order(a, b)
-                if result != .orderedSame { return result == .orderedAscending }
-            }
-            return false
-        }
+        order.sort { Value.order($0, $1) == .orderedAscending }
         let countColumn = Message(.columnCount).text(context.language)
         return .table(
             Table(

@@ -26,18 +26,15 @@ struct Sort: Command {
         var table = try input.tableForFilter("sorteer", at: context.callSpan)
         let keys = try table.columnIndices(arguments.texts("kolom"), spans: arguments.spans("kolom"))
         let descending = arguments.isSet("aflopend")
-        // Enumerated so that equal rows keep their order (Swift's sort is not guaranteed stable).
-        table.rows = table.rows.enumerated().sorted { left, right in
-            for key in keys {
-                let order = Value.order(
-                    key < left.element.count ? left.element[key] : .nothing,
-                    key < right.element.count ? right.element[key] : .nothing)
-                if order != .orderedSame {
-                    return descending ? order == .orderedDescending : order == .orderedAscending
-                }
-            }
-            return left.offset < right.offset
-        }.map(\.element)
+        // Sorted with the original position last, so that equal rows keep their order (Swift's sort
+        // is not guaranteed stable).
+        let sortKeys = table.rows(projectedOnto: keys)
+        let order = table.rows.indices.sorted { left, right in
+            let order = Value.order(sortKeys[left], sortKeys[right])
+            if order == .orderedSame { return left < right }
+            return descending ? order == .orderedDescending : order == .orderedAscending
+        }
+        table.rows = order.map { table.rows[$0] }
         return .table(table)
     }
 }

@@ -23,7 +23,7 @@ struct Unique: Command {
             let indices = try table.columnIndices(names, spans: arguments.spans("kolom"))
             table = Table(
                 columns: indices.map { table.columns[$0] },
-                rows: table.rows.map { row in indices.map { $0 < row.count ? row[$0] : .nothing } })
+                rows: table.rows(projectedOnto: indices))
         }
         var seen = Set<[Value]>()
         table.rows = table.rows.filter { seen.insert($0).inserted }
