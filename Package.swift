@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "lobsh",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "LOBKit", targets: ["LOBKit"]),
         .executable(name: "lobsh", targets: ["lobsh"]),
@@ -24,10 +24,16 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // libedit's el_set and history are variadic C functions: a small C target wraps them.
+        .target(
+            name: "CEditLine",
+            linkerSettings: [.linkedLibrary("edit")]
+        ),
         .executableTarget(
             name: "lobsh",
             dependencies: [
                 "LOBKit",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -40,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "lobshTests",
             dependencies: ["lobsh"],
-            exclude: ["Scripts"],
+            exclude: ["Scripts", "Interactive"],
             swiftSettings: strictSettings
         ),
     ],

@@ -8,6 +8,11 @@ struct InputLoop {
     let interactive: Bool
     /// The database's name in the prompt: `demo`, `school`.
     let label: String
+    /// Called after each statement at the prompt (the pager shows its output).
+    var afterStatement: () -> Void = {}
+
+    var prompt: String { "lobsh[\(label)]> " }
+    var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 3)) + "…> " }
 
     func run(_ reader: inout some LineReader) -> Int32 {
         var firstError: LOBError?
@@ -15,25 +20,39 @@ struct InputLoop {
         while !session.stopRequested {
             var buffer = ""
             let firstLine = lineNumber + 1
-            var prompt = interactive ? "lobsh[\(label)]> " : ""
-            while true {
-                guard let line = reader.readLine(prompt: prompt) else {
+            var complete = false
+            while !complete {
+                switch reader.readLine(prompt: interactive ? (buffer.isEmpty ? prompt : continuationPrompt) : "") {
+                case .line(let line):
+                    lineNumber += 1
+                    buffer += buffer.isEmpty ? line : "\n" + line
+                    complete = session.parser.isComplete(buffer)
+                case .interrupted:
+                    if !interactive { return ErrorKind.interrupted.exitCode }
+                    buffer = ""
+                    lineNumber += 1
+                case .end:
                     if !buffer.isEmpty { runStatement(buffer, firstLine: firstLine, &firstError) }
+                    if !interactive, session.interruption.isRequested { return ErrorKind.interrupted.exitCode }
                     return Lobsh.exitCode(session, firstError)
                 }
-                lineNumber += 1
-                buffer += buffer.isEmpty ? line : "\n" + line
-                if session.parser.isComplete(buffer) { break }
-                prompt = interactive ? String(repeating: " ", count: max(0, label.count + 5)) + "…> " : ""
+            }
+            if interactive {
+                reader.remember(buffer)
+                // A Ctrl-C at the prompt is not meant for the statement typed after it.
+                session.interruption.clear()
             }
             runStatement(buffer, firstLine: firstLine, &firstError)
+            afterStatement()
             if let firstError, !interactive, !session.keepGoing { return Lobsh.exitCode(session, firstError) }
         }
         return Lobsh.exitCode(session, firstError)
     }
 
     private func runStatement(_ text: String, firstLine: Int, _ firstError: inout LOBError?) {
-        let source = Source(name: interactive ? nil : "<stdin>", text: text, firstLine: firstLine)
+        // At the prompt the caret under the line says enough; from a pipe the line number matters.
+        let source =
+            interactive ? Source(name: nil, text: text) : Source(name: "<stdin>", text: text, firstLine: firstLine)
         if let error = session.run(source), firstError == nil, !interactive {
             firstError = error
         }

@@ -20,6 +20,12 @@ struct LobshOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: "nl or en.")
     var language: String?
 
+    @Flag(name: [.customLong("stil"), .customLong("quiet")], help: "No banner.")
+    var quiet = false
+
+    @Flag(name: [.customLong("geen-init"), .customLong("no-init")], help: "Do not run init.lob.")
+    var noInit = false
+
     @Flag(name: .customLong("version"), help: "Print the version.")
     var version = false
 
@@ -27,5 +33,8 @@ struct LobshOptions: ParsableArguments {
     var script: [String] = []
 
     /// The long options, for did-you-mean on a mistyped one.
-    static let longNames = ["db", "demo", "echo", "doorgaan", "keep-going", "lang", "version", "help"]
+    static let longNames = [
+        "db", "demo", "echo", "doorgaan", "keep-going", "lang", "stil", "quiet", "geen-init", "no-init", "version",
+        "help",
+    ]
 }

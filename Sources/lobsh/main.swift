@@ -74,6 +74,8 @@ enum Lobsh {
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
         session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
         session.keepGoing = options.keepGoing
+        let watcher = InterruptWatcher(interruption: session.interruption)
+        defer { withExtendedLifetime(watcher) {} }
         if options.echo {
             session.echo = { sink.write("> " + $0.replacingOccurrences(of: "\n", with: "\n> ") + "\n") }
         }
@@ -111,11 +113,48 @@ enum Lobsh {
         let label = options.demo ? "demo" : URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
         let interactive = isatty(STDIN_FILENO) == 1 && options.script.first != "-"
         if interactive {
-            var reader = PromptingLineReader()
-            return InputLoop(session: session, interactive: true, label: label).run(&reader)
+            let history = CommandHistory(path: CommandHistory.defaultPath(environment: environment))
+            session.historyFile = history
+            if let reader = EditLineReader(session: session, history: history) {
+                return runInteractive(session, options, sink, environment, label: label, reader: reader)
+            }
         }
         var reader = PlainLineReader()
         return InputLoop(session: session, interactive: false, label: label).run(&reader)
+    }
+
+    /// The shell at a terminal: banner, init file, then the prompt until Ctrl-D or `stop`.
+    static func runInteractive(
+        _ session: Session, _ options: LobshOptions, _ sink: StandardSink, _ environment: [String: String],
+        label: String, reader: EditLineReader
+    ) -> Int32 {
+        if !options.quiet {
+            let database = options.demo ? Message(.lobshDemoDatabase).text(session.language) : label
+            sink.write(Message(.lobshBanner, LOBKitInfo.version, database).text(session.language) + "\n")
+            sink.flush()
+        }
+        if !options.noInit {
+            let path = initFilePath(environment)
+            if let data = FileManager.default.contents(atPath: path) {
+                // An error in it is reported with its file and line; the shell starts all the same.
+                session.run(Source(name: path, text: String(decoding: data, as: UTF8.self)))
+            }
+        }
+        sink.flush()
+        let pager = isatty(STDOUT_FILENO) == 1 ? Pager(environment: environment) : nil
+        sink.holdsStatementOutput = true
+        var loop = InputLoop(session: session, interactive: true, label: label)
+        loop.afterStatement = { sink.finishStatement(pager: session.variable("pager") == "uit" ? nil : pager) }
+        var editor = reader
+        let status = loop.run(&editor)
+        sink.holdsStatementOutput = false
+        return status
+    }
+
+    /// `$XDG_CONFIG_HOME/lobsh/init.lob`, else `~/.config/lobsh/init.lob`.
+    static func initFilePath(_ environment: [String: String]) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/lobsh/init.lob" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/lobsh/init.lob"
     }
 
     /// The exit code of a run: `stop N`'s, else the first error's kind's, else 0.

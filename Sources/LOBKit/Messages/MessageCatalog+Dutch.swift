@@ -117,5 +117,12 @@ extension MessageCatalog {
         .lobshDemoAndDatabase: "--demo en --db gaan niet samen: de demoschool staat in het geheugen",
         .lobshUsage:
             "lobsh: loopbaanoriëntatie en -begeleiding (LOB) voor het voortgezet onderwijs\n\nGebruik:\n  lobsh [opties]                      de interactieve shell\n  lobsh [opties] -c 'commando's'      commando's uitvoeren en stoppen\n  lobsh [opties] script.lob [naam=waarde…]   een script (recept) uitvoeren\n  lobsh [opties] -                    commando's van stdin lezen\n\nOpties:\n  --db BESTAND     de database (standaard $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           een demoschool in het geheugen, voor workshops\n  --echo           elke opdracht tonen voordat ze draait\n  --doorgaan       na een fout doorgaan met de volgende opdracht\n  --lang nl|en     de taal (standaard uit LANG)\n  --version        de versie tonen\n  --help           deze hulp\n\nAfsluitcodes: 0 gelukt, 1 commando mislukt, 2 gebruiksfout, 3 foute gegevens, 130 onderbroken.\nBinnen lobsh: 'help' voor alle commando's.",
+        .expectedPositive: "{1} moet een positief getal zijn, niet '{2}'",
+        .columnCommand: "opdracht",
+        .tourText:
+            "Rondleiding: typ deze opdrachten na (start lobsh met --demo om niets echts te raken).\n\n  1. leerling lijst --klas H4A\n     De leerlingen van één klas. Tab vult commando's, vlaggen, waarden en namen aan.\n  2. leerling lijst | groepeer schooltype leerjaar\n     Een pijplijn: het resultaat gaat door naar een filter.\n  3. leerling lijst | waar schooltype = havo en leerjaar >= 4 | aantal\n     waar filtert op elke kolom; aantal telt.\n  4. leerling lijst --mentor \"de vries\" | sorteer achternaam | kolommen roepnaam achternaam klas\n     Sorteren en kolommen kiezen.\n  5. leerling lijst --klas V6A | naar csv > v6a.csv\n     Naar een bestand; het formaat volgt uit de extensie.\n  6. leerling toon 1042\n     Eén leerling. Pijltje omhoog haalt eerdere opdrachten terug, Ctrl-R zoekt erin.\n  7. help leerling\n     Alle commando's van een groep; 'help' toont alles.",
+        .lobshBanner:
+            "lobsh {1}: loopbaanoriëntatie en -begeleiding. Database: {2}.\nTyp 'help' voor de commando's, 'rondleiding' voor een rondleiding, Ctrl-D of 'stop' om te stoppen.",
+        .lobshDemoDatabase: "de demoschool (in het geheugen)",
     ]
 }

@@ -115,5 +115,12 @@ extension MessageCatalog {
         .lobshDemoAndDatabase: "--demo and --db do not go together: the demo school lives in memory",
         .lobshUsage:
             "lobsh: career orientation and guidance (LOB) for Dutch secondary schools\n\nUsage:\n  lobsh [options]                     the interactive shell\n  lobsh [options] -c 'commands'       run commands and stop\n  lobsh [options] script.lob [name=value…]   run a script (recipe)\n  lobsh [options] -                   read commands from stdin\n\nOptions:\n  --db FILE        the database (default $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           an in-memory demo school, for workshops\n  --echo           show each statement before it runs\n  --doorgaan       keep going with the next statement after an error (also --keep-going)\n  --lang nl|en     the language (default from LANG)\n  --version        show the version\n  --help           this help\n\nExit codes: 0 success, 1 command failed, 2 usage error, 3 bad data, 130 interrupted.\nInside lobsh: 'help' for all commands.",
+        .expectedPositive: "{1} must be a positive number, not '{2}'",
+        .columnCommand: "command",
+        .tourText:
+            "Tour: type these commands along (start lobsh with --demo so that nothing real is touched).\n\n  1. leerling lijst --klas H4A\n     The students of one class. Tab completes commands, flags, values and names.\n  2. leerling lijst | groepeer schooltype leerjaar\n     A pipeline: the result flows on into a filter.\n  3. leerling lijst | waar schooltype = havo en leerjaar >= 4 | aantal\n     waar (where) filters on any column; aantal counts.\n  4. leerling lijst --mentor \"de vries\" | sorteer achternaam | kolommen roepnaam achternaam klas\n     Sorting and picking columns.\n  5. leerling lijst --klas V6A | naar csv > v6a.csv\n     To a file; the format follows from the extension.\n  6. leerling toon 1042\n     One student. Arrow up recalls earlier commands, Ctrl-R searches them.\n  7. help leerling\n     All commands of a group; 'help' shows everything.",
+        .lobshBanner:
+            "lobsh {1}: career orientation and guidance. Database: {2}.\nType 'help' for the commands, 'rondleiding' for a tour, Ctrl-D or 'stop' to leave.",
+        .lobshDemoDatabase: "the demo school (in memory)",
     ]
 }

@@ -110,4 +110,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lobshBadOptions
     case lobshDemoAndDatabase
     case lobshUsage
+    case expectedPositive
+    case columnCommand
+    case tourText
+    case lobshBanner
+    case lobshDemoDatabase
 }

@@ -28,6 +28,8 @@ extension Session {
         for pipeline in pipelines {
             if stopRequested { break }
             do throws(LOBError) {
+                // Ctrl-C between two statements stops the script before the next one.
+                if interruption.isRequested { throw LOBError(.interrupted, Message(.interrupted), at: pipeline.span) }
                 echo?(pipeline.span.source.text(from: pipeline.span.start, to: pipeline.span.end))
                 try execute(pipeline)
             } catch {
@@ -156,7 +158,7 @@ extension Session {
             return
         }
         let store = try store()
-        try store.transaction { transaction throws(LOBError) in
+        try store.transaction(checking: interruption) { transaction throws(LOBError) in
             activeTransaction = transaction
             defer { activeTransaction = nil }
             try runStages()

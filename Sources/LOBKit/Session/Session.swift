@@ -16,6 +16,10 @@ public final class Session {
     public var keepGoing: Bool
     /// Called with each statement's text before it runs (`--echo`).
     public var echo: ((String) -> Void)?
+    /// Ctrl-C: lobsh's signal watcher sets it from another thread; the running statement stops.
+    public let interruption = Interruption()
+    /// The history file, when lobsh keeps one (interactive sessions), for `geschiedenis`.
+    public var historyFile: CommandHistory?
     /// Set by `stop`/`exit`: no further statements run.
     public private(set) var stopRequested = false
     /// The exit code `stop N` asked for.
@@ -52,6 +56,7 @@ public final class Session {
         if let openedStore { return openedStore }
         let store = try openStore()
         openedStore = store
+        interruption.attach(store)
         return store
     }
 

@@ -106,13 +106,18 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one transaction: all of it is committed, or nothing when it throws.
-    public func transaction<T>(_ body: (StoreTransaction) throws(LOBError) -> T) throws(LOBError) -> T {
+    public func transaction<T>(
+        checking interruption: Interruption? = nil, _ body: (StoreTransaction) throws(LOBError) -> T
+    ) throws(LOBError) -> T {
         var result: T?
         var failure: LOBError?
         do {
             try queue.inTransaction(.immediate) { db in
                 do throws(LOBError) {
-                    result = try body(StoreTransaction(db: db))
+                    let transaction = StoreTransaction(db: db, interruption: interruption)
+                    result = try body(transaction)
+                    // A Ctrl-C that came while Swift code ran still undoes the whole command.
+                    try transaction.checkInterruption()
                     return .commit
                 } catch {
                     failure = error
@@ -162,6 +167,17 @@ public final class Store: Sendable {
 /// The store inside one running command's transaction; the modules' queries are its extensions.
 public struct StoreTransaction {
     let db: Database
+    let interruption: Interruption?
+
+    init(db: Database, interruption: Interruption? = nil) {
+        self.db = db
+        self.interruption = interruption
+    }
+
+    /// Throws when Ctrl-C asked the running command to stop.
+    public func checkInterruption() throws(LOBError) {
+        if interruption?.isRequested == true { throw LOBError(.interrupted, Message(.interrupted)) }
+    }
 
     /// Runs `body` in a savepoint: undone on its own when it throws, the transaction going on.
     func savepoint<T>(_ body: () throws(LOBError) -> T) throws(LOBError) -> T {
@@ -187,6 +203,7 @@ public struct StoreTransaction {
 
     /// Runs a database call, turning GRDB's errors into LOBKit's.
     func perform<T>(_ body: () throws -> T) throws(LOBError) -> T {
+        try checkInterruption()
         do {
             return try body()
         } catch {

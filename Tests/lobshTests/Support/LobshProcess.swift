@@ -48,8 +48,10 @@ struct LobshProcess {
             executable: URL(fileURLWithPath: "/bin/sh"), ["-c", line], input: "", in: directory, environment: extra)
     }
 
-    private static func run(
-        executable: URL, _ arguments: [String], input: String, in directory: URL?, environment extra: [String: String]
+    /// Runs any program the way `run` runs lobsh.
+    static func run(
+        executable: URL, _ arguments: [String], input: String = "", in directory: URL? = nil,
+        environment extra: [String: String] = [:]
     ) throws -> Result {
         let home = try temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -10,7 +10,7 @@ public struct CoreModule: CommandModule {
 
     public var commands: [any Command] {
         [
-            Echo(), Help(), SetVariable(), SourceScript(), ReadFile(), Stop(),
+            Echo(), Help(), Tour(), SetVariable(), SourceScript(), ReadFile(), History(), Stop(),
             Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(),
         ]
     }

@@ -3,8 +3,11 @@ struct SetVariable: Command {
     static let spec = CommandSpec(
         "zet", aliases: ["set"],
         summary: Localized(
-            nl: "Zet een variabele of instelling (zonder argumenten: toont ze)",
-            en: "Sets a variable or setting (without arguments: lists them)"),
+            nl:
+                "Zet een variabele of instelling (taal, vandaag, schooljaar, pager, geschiedenis-grootte); zonder argumenten: toont ze",
+            en:
+                "Sets a variable or setting (taal, vandaag, schooljaar, pager, geschiedenis-grootte); without arguments: lists them"
+        ),
         positionals: [
             Positional("naam", .text, .optional, help: Localized(nl: "De naam, zonder $", en: "The name, without $")),
             Positional(
@@ -18,6 +21,16 @@ struct SetVariable: Command {
                 "zet jaar 2025-2026", Localized(nl: "Daarna is $jaar 2025-2026", en: "Afterwards $jaar is 2025-2026")),
             Example("zet taal en", Localized(nl: "Schakelt over op Engels", en: "Switches to English")),
             Example("zet", Localized(nl: "Toont alle variabelen", en: "Lists all variables")),
+            Example(
+                "zet geschiedenis-grootte 5000",
+                Localized(
+                    nl: "Bewaart hoogstens 5000 opdrachten in de geschiedenis",
+                    en: "Keeps at most 5000 commands in the history")),
+            Example(
+                "zet pager uit",
+                Localized(
+                    nl: "Lange uitvoer niet door de pager ($PAGER) sturen",
+                    en: "Do not send long output through the pager ($PAGER)")),
         ],
         usesStore: false
     )
@@ -49,6 +62,15 @@ struct SetVariable: Command {
                 throw LOBError.usage(.expectedDate, name, value, at: arguments.span("waarde"))
             }
             value = date.description
+        case "geschiedenis-grootte", "history-size":
+            guard let size = Int(value), size > 0 else {
+                throw LOBError.usage(.expectedPositive, name, value, at: arguments.span("waarde"))
+            }
+        case "pager":
+            guard ["aan", "uit", "on", "off"].contains(value.lowercased()) else {
+                throw LOBError.usage(.unknownChoice, value, name, "aan, uit", at: arguments.span("waarde"))
+            }
+            value = ["aan", "on"].contains(value.lowercased()) ? "aan" : "uit"
         case "schooljaar", "schoolyear":
             guard let year = SchoolYear(parsing: value) else {
                 throw LOBError.usage(.expectedSchoolYear, name, value, at: arguments.span("waarde"))

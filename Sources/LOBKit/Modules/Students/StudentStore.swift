@@ -117,7 +117,8 @@ extension StoreTransaction {
     /// Adds a student, or updates the one with the same number.
     func upsert(_ student: Student) throws(LOBError) {
         try perform {
-            try db.execute(
+            // Cached: an import upserts thousands of rows with the same statement.
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO leerling (leerlingnummer, vestiging_id, roepnaam, tussenvoegsel, achternaam, klas,
                                           leerjaar, schooltype, profiel, mentor)
@@ -127,7 +128,8 @@ extension StoreTransaction {
                         tussenvoegsel = excluded.tussenvoegsel, achternaam = excluded.achternaam,
                         klas = excluded.klas, leerjaar = excluded.leerjaar, schooltype = excluded.schooltype,
                         profiel = excluded.profiel, mentor = excluded.mentor
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     student.number, student.branchID, student.givenName, student.infix, student.surname,
                     student.className, student.year, student.schoolType.rawValue, student.profile, student.mentor,

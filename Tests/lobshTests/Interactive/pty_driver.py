@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Drives the built lobsh through a pseudo-terminal, as a user at a keyboard would.
+
+Usage: pty_driver.py LOBSH SCENARIO WORKDIR
+Each scenario types keys, waits for what the screen should show, and exits 0 when all is as expected;
+otherwise it prints what it waited for and what the terminal showed, and exits 1.
+"""
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import sys
+import termios
+import time
+
+LOBSH, SCENARIO, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\x07|\r")
+
+
+class Shell:
+    """One lobsh at a terminal of 40 rows by 120 columns."""
+
+    def __init__(self, *arguments, environment=None, cwd=None):
+        env = {
+            "HOME": WORK, "PATH": "/usr/bin:/bin", "TERM": "xterm",
+            "XDG_STATE_HOME": os.path.join(WORK, "state"),
+            "XDG_CONFIG_HOME": os.path.join(WORK, "config"),
+            "XDG_DATA_HOME": os.path.join(WORK, "data"),
+        }
+        env.update(environment or {})
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            # A test runner may block or ignore signals; a user's terminal does neither.
+            signal.pthread_sigmask(signal.SIG_SETMASK, [])
+            for number in (signal.SIGINT, signal.SIGPIPE, signal.SIGTSTP, signal.SIGQUIT):
+                signal.signal(number, signal.SIG_DFL)
+            os.chdir(cwd or WORK)
+            os.execve(LOBSH, [LOBSH, *arguments], env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        self.seen = ""
+
+    def send(self, keys):
+        # At a human pace: libedit switches the terminal to raw mode just after it shows the prompt,
+        # and a key typed in that instant (in cooked mode) is lost; no person types that fast.
+        time.sleep(0.05)
+        os.write(self.fd, keys.encode("utf-8"))
+
+    def expect(self, pattern, timeout=10.0):
+        """Waits until the screen (without colour codes), since the last match, matches `pattern`."""
+        deadline = time.time() + timeout
+        regex = re.compile(pattern)
+        while True:
+            plain = ANSI.sub("", self.seen)
+            match = regex.search(plain)
+            if match:
+                self.seen = plain[match.end():]
+                return match
+            remaining = deadline - time.time()
+            if remaining <= 0:
+                fail(f"waited for {pattern!r}, the terminal showed:\n{plain}")
+            ready, _, _ = select.select([self.fd], [], [], min(remaining, 0.1))
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 65536)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    fail(f"lobsh ended while waiting for {pattern!r}; it showed:\n{plain}")
+                self.seen += chunk.decode("utf-8", "replace")
+
+    def line(self, text, then=r"lobsh\[\w+\]> "):
+        """Types a line and Enter, and waits for the next prompt."""
+        self.send(text + "\r")
+        return self.expect(then)
+
+    def exit_status(self, timeout=10.0):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], 0.05)
+            if ready:
+                try:
+                    self.seen += os.read(self.fd, 65536).decode("utf-8", "replace")
+                except OSError:
+                    pass
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                return os.waitstatus_to_exitcode(status)
+            time.sleep(0.05)
+        os.kill(self.pid, signal.SIGKILL)
+        fail("lobsh did not end; after the last expectation it showed:\n" + ANSI.sub("", self.seen))
+
+
+PROMPT = r"lobsh\[demo\]> "
+
+
+def fail(message):
+    print(f"{SCENARIO}: {message}")
+    sys.exit(1)
+
+
+def history_file():
+    path = os.path.join(WORK, "state", "lobsh", "history")
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def utf8_typing_and_recall():
+    # LANG unset on purpose: lobsh must still edit UTF-8.
+    shell = Shell("--demo")
+    shell.expect(PROMPT)
+    shell.send("echo \"Zoë Özdemir en 't Hart\"\r")
+    shell.expect("\nZoë Özdemir en 't Hart\n")
+    shell.expect(PROMPT)
+    shell.send("echo Zoëx\x7f\r")          # Backspace removes the x, not half of the ë
+    shell.expect("\nZoë\n")
+    shell.expect(PROMPT)
+    shell.send("echo Zë\x1b[Do\r")        # Left arrow over the ë, then type o before it
+    shell.expect("\nZoë\n")
+    shell.expect(PROMPT)
+    for key in ("\x1b[A", "\x1b[A", "\r"):  # Up twice (the repeated `echo Zoë` is kept once): the first line
+        shell.send(key)
+        time.sleep(0.2)
+    shell.expect("\nZoë Özdemir en 't Hart\n")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    if shell.exit_status() != 0:
+        fail("Ctrl-D did not end lobsh with 0")
+    if "echo \"Zoë Özdemir en 't Hart\"\n" not in history_file():
+        fail("the history file lost the diacritics:\n" + history_file())
+
+
+def completion():
+    # What Tab put on the line is checked by what the line then does: the terminal stream holds
+    # redraws, not the line itself.
+    shell = Shell("--demo", "--stil")
+    shell.expect(PROMPT)
+    shell.send("leer\t")
+    shell.expect("ling")
+    shell.send("lijst --leer\t")
+    shell.expect("jaar")
+    shell.send("3 | aantal\r")
+    shell.expect(r"\n158\n")
+    shell.expect(PROMPT)
+    shell.send("leerling toon \"Jayden Y\t")   # a name completes to the student's number
+    shell.expect("1494")
+    shell.send("\r")
+    shell.expect(r"leerlingnummer: 1494\nroepnaam: +Jayden")
+    shell.expect(PROMPT)
+    shell.send("leerling toon Jansm\t")        # several: listed in columns with names
+    shell.expect(r"Jansma, [A-Z]\d[A-Z].*Jansma")
+    shell.send("\x15\x04")
+    shell.exit_status()
+
+
+def history_across_sessions():
+    first = Shell("--demo", "--stil")
+    first.expect(PROMPT)
+    first.line("echo van-de-eerste")
+    first.send("\x04")
+    first.exit_status()
+    second = Shell("--demo", "--stil")
+    second.expect(PROMPT)
+    second.send("\x1b[A")
+    second.expect("echo van-de-eerste")
+    second.send("\r")
+    second.expect("\nvan-de-eerste\n")
+    second.expect(PROMPT)
+    second.send("geschiedenis 5\r")
+    second.expect(r"\n +1 +echo van-de-eerste\n")
+    second.expect(PROMPT)
+    second.send("\x04")
+    second.exit_status()
+
+
+def concurrent_sessions():
+    one = Shell("--demo", "--stil")
+    two = Shell("--demo", "--stil")
+    one.expect(PROMPT)
+    two.expect(PROMPT)
+    for index in range(1, 4):
+        one.line(f"echo een-{index}")
+        two.line(f"echo twee-{index}")
+    one.send("\x04")
+    two.send("\x04")
+    one.exit_status()
+    two.exit_status()
+    entries = history_file().splitlines()
+    for expected in [f"echo {who}-{index}" for who in ("een", "twee") for index in range(1, 4)]:
+        if expected not in entries:
+            fail(f"{expected!r} is missing from the history: {entries}")
+
+
+def interrupt_on_a_line():
+    shell = Shell("--demo", "--stil")
+    shell.expect(PROMPT)
+    shell.send("echo half")
+    shell.expect("echo half")
+    shell.send("\x03")
+    shell.expect(PROMPT)
+    shell.line("echo heel")
+    if "half\n" in shell.seen:
+        fail("the interrupted line ran")
+    shell.send("\x04")
+    if shell.exit_status() != 0:
+        fail("lobsh did not survive Ctrl-C")
+
+
+def interrupt_a_long_command():
+    with open(os.path.join(WORK, "groot.csv"), "w", encoding="utf-8") as handle:
+        handle.write("leerlingnummer,roepnaam,achternaam,leerjaar,schooltype\n")
+        for number in range(300000):
+            handle.write(f"{100000 + number},Zoë,Jansen,{1 + number % 5},havo\n")
+    shell = Shell("--db", os.path.join(WORK, "school.sqlite"), "--stil")
+    shell.expect(r"lobsh\[school\]> ")
+    shell.send("leerling importeer groot.csv\r")
+    time.sleep(1.0)
+    shell.send("\x03")
+    shell.expect("onderbroken; er is niets gewijzigd")
+    shell.expect(r"lobsh\[school\]> ")
+    shell.send("leerling lijst | aantal\r")
+    shell.expect("\n0\n")
+    shell.expect(r"lobsh\[school\]> ")
+    shell.send("stop\r")
+    if shell.exit_status() != 0:
+        fail("stop did not end lobsh with 0")
+
+
+def continuation_prompt():
+    shell = Shell("--demo", "--stil")
+    shell.expect(PROMPT)
+    shell.send("leerling lijst --klas H4A |\r")
+    shell.expect("…> ")
+    shell.send("aantal\r")
+    shell.expect(r"\n\d+\n")
+    shell.expect(PROMPT)
+    shell.send("echo \"twee\r")
+    shell.expect("…> ")
+    shell.send("regels\"\r")
+    shell.expect("\ntwee\nregels\n")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    shell.exit_status()
+    if "leerling lijst --klas H4A |\\naantal" not in history_file():
+        fail("a multi-line statement is not one history entry:\n" + history_file())
+
+
+def banner_init_file_and_pager():
+    os.makedirs(os.path.join(WORK, "config", "lobsh"), exist_ok=True)
+    with open(os.path.join(WORK, "config", "lobsh", "init.lob"), "w", encoding="utf-8") as handle:
+        handle.write("zet klas H4A\nleerling lijst --klass H1A\n")
+    paged = os.path.join(WORK, "paged.txt")
+    shell = Shell("--demo", environment={"PAGER": f"cat > {paged}"})
+    shell.expect("Typ 'help' voor de commando's, 'rondleiding'")
+    shell.expect(r"init\.lob:2:16: fout: onbekende vlag '--klass' \(bedoelde je '--klas'\?\)")
+    shell.expect(PROMPT)
+    shell.line("echo $klas")
+    shell.send("leerling lijst\r")
+    shell.expect(PROMPT)
+    with open(paged, encoding="utf-8") as handle:
+        if "(787 rijen)" not in handle.read():
+            fail("long output did not go through the pager")
+    shell.line("zet pager uit")
+    shell.send("leerling lijst\r")
+    shell.expect(r"\(787 rijen\)")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    shell.exit_status()
+    quiet = Shell("--demo", "--stil", "--geen-init")
+    quiet.expect(PROMPT)
+    if "rondleiding" in quiet.seen:
+        fail("--stil still shows the banner")
+    quiet.line("echo ${klas-niet-gezet}", then="fout: onbekende variabele")
+    quiet.send("\x04")
+    quiet.exit_status()
+
+
+SCENARIOS = {name: function for name, function in globals().items() if callable(function) and name in {
+    "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
+    "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
+}}
+
+if __name__ == "__main__":
+    if SCENARIO == "list":
+        print("\n".join(sorted(SCENARIOS)))
+        sys.exit(0)
+    SCENARIOS[SCENARIO]()
