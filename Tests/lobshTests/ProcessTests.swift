@@ -151,3 +151,45 @@ struct ProcessTests {
         #expect(try LobshProcess.run(["-c", "stop 4"]).status == 4)
     }
 }
+
+/// Ctrl-C (SIGINT) outside the prompt: the running command stops, rolls back, and lobsh exits with 130.
+struct InterruptTests {
+    @Test func anInterruptedImportInAScriptWritesNothingAndExits130() throws {
+        let folder = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rows = "leerlingnummer,roepnaam,achternaam,leerjaar,schooltype\n"
+        for number in 0..<300_000 { rows += "\(100_000 + number),Zoë,Jansen,\(1 + number % 5),havo\n" }
+        try rows.write(to: folder.appendingPathComponent("groot.csv"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = LobshProcess.executable
+        process.arguments = ["--db", "school.sqlite", "-c", "leerling importeer groot.csv"]
+        process.currentDirectoryURL = folder
+        process.environment = LobshProcess.environment(home: folder)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let count = try LobshProcess.run(["--db", "school.sqlite", "-c", "leerling lijst | aantal"], in: folder)
+        #expect(count.output == "0\n")
+    }
+
+    @Test func anInterruptWhileReadingAPipeExits130() throws {
+        let process = Process()
+        process.executableURL = LobshProcess.executable
+        process.arguments = ["--demo", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.environment = LobshProcess.environment(home: try LobshProcess.temporaryHome())
+        try process.run()
+        input.fileHandleForWriting.write(Data("echo een\n".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "een\n")
+    }
+}
