@@ -1,3 +1,4 @@
+import Foundation
 import LOBKit
 
 #if canImport(Glibc)
@@ -8,7 +9,7 @@ import LOBKit
 
 /// Writes a session's output to stdout (buffered) and its notices and errors to stderr.
 ///
-/// Written on the file descriptors directly: C's `stdout` is a global that Swift 6 will not share.
+/// Not through C's `stdout`, a global that Swift 6 will not share.
 final class StandardSink: OutputSink {
     private var buffer: [UInt8] = []
     /// At the prompt a statement's output is held until it ends, so that the pager can take it.
@@ -41,19 +42,9 @@ final class StandardSink: OutputSink {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes every byte, going on after partial writes and interrupted calls.
+    /// Writes every byte; a closed terminal or pipe is not worth failing over.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        let handle = descriptor == STDERR_FILENO ? FileHandle.standardError : FileHandle.standardOutput
+        try? handle.write(contentsOf: bytes)
     }
 }

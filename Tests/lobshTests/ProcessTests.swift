@@ -79,6 +79,7 @@ struct ProcessTests {
         #expect(result.status == 0)
         #expect(result.output.hasSuffix("\nklaar\n"))
         #expect(!result.output.contains("lobsh["))
+        #expect(!result.output.contains("rondleiding"), "no banner")
         let dash = try LobshProcess.run(["--demo", "-"], input: "echo via -\n")
         #expect(dash.output == "via -\n")
     }

@@ -109,27 +109,42 @@ public final class Store: Sendable {
     public func transaction<T>(
         checking interruption: Interruption? = nil, _ body: (StoreTransaction) throws(LOBError) -> T
     ) throws(LOBError) -> T {
-        var result: T?
-        var failure: LOBError?
+        var outcome: Result<T, LOBError>?
         do {
-            try queue.inTransaction(.immediate) { db in
-                do throws(LOBError) {
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
                     let transaction = StoreTransaction(db: db, interruption: interruption)
-                    result = try body(transaction)
-                    // A Ctrl-C that came while Swift code ran still undoes the whole command.
-                    try transaction.checkInterruption()
-                    return .commit
-                } catch {
-                    failure = error
-                    return .rollback
+                    outcome = Store.capture {
+                        () throws(LOBError) in
+                        let result = try body(transaction)
+                        // A Ctrl-C that came while Swift code ran still undoes the whole command.
+                        try transaction.checkInterruption()
+                        return result
+                    }
+                    return outcome?.completion ?? .rollback
                 }
             }
         } catch {
-            throw failure ?? Store.storeError(error)
+            throw Store.storeError(error)
         }
-        if let failure { throw failure }
-        guard let result else { throw LOBError(.failed, Message(.databaseError, "transaction")) }
-        return result
+        return try Store.unwrap(outcome)
+    }
+
+    /// Runs `body`, keeping its typed error, for GRDB's untyped transaction blocks.
+    static func capture<T>(_ body: () throws(LOBError) -> T) -> Result<T, LOBError> {
+        do throws(LOBError) {
+            return .success(try body())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func unwrap<T>(_ outcome: Result<T, LOBError>?) throws(LOBError) -> T {
+        switch outcome {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        case nil: throw LOBError(.failed, Message(.databaseError, "transaction"))
+        }
     }
 
     /// Stops the statement running now (Ctrl-C); its transaction rolls back.
@@ -181,24 +196,16 @@ public struct StoreTransaction {
 
     /// Runs `body` in a savepoint: undone on its own when it throws, the transaction going on.
     func savepoint<T>(_ body: () throws(LOBError) -> T) throws(LOBError) -> T {
-        var result: T?
-        var failure: LOBError?
+        var outcome: Result<T, LOBError>?
         do {
             try db.inSavepoint {
-                do throws(LOBError) {
-                    result = try body()
-                    return .commit
-                } catch {
-                    failure = error
-                    return .rollback
-                }
+                outcome = Store.capture(body)
+                return outcome?.completion ?? .rollback
             }
         } catch {
-            throw failure ?? Store.storeError(error)
+            throw Store.storeError(error)
         }
-        if let failure { throw failure }
-        guard let result else { throw LOBError(.failed, Message(.databaseError, "savepoint")) }
-        return result
+        return try Store.unwrap(outcome)
     }
 
     /// Runs a database call, turning GRDB's errors into LOBKit's.
@@ -209,5 +216,13 @@ public struct StoreTransaction {
         } catch {
             throw Store.storeError(error)
         }
+    }
+}
+
+extension Result {
+    /// Commit what succeeded, roll back what failed.
+    fileprivate var completion: Database.TransactionCompletion {
+        if case .success = self { return .commit }
+        return .rollback
     }
 }
