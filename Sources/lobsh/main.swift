@@ -67,8 +67,9 @@ enum Lobsh {
         }
         let modules = registry.modules
         let databasePath = options.database ?? Store.defaultPath(environment: environment)
-        let session = Session(registry: registry, output: sink, language: language) { () throws(LOBError) in
-            options.demo ? try Store.demo(modules: modules) : try Store.open(path: databasePath, modules: modules)
+        let session = Session(registry: registry, output: sink, language: language) { (today) throws(LOBError) in
+            options.demo
+                ? try Store.demo(modules: modules, today: today) : try Store.open(path: databasePath, modules: modules)
         }
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1

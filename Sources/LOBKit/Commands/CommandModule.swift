@@ -10,8 +10,11 @@ public protocol CommandModule: Sendable {
     var commands: [any Command] { get }
     /// The module's migrations, append-only; identifiers are namespaced by the module name.
     var migrations: [Migration] { get }
-    /// Fills an empty demo store with this module's part of the fictional demo school.
-    func loadDemoData(into store: StoreTransaction) throws(LOBError)
+    /// Indicators from this module's data for the agenda's norms.
+    var indicators: [any Indicator] { get }
+    /// Fills an empty demo store with this module's part of the fictional demo school, its dates
+    /// relative to `today` (so that the demo's "this year" is always the current school year).
+    func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError)
     /// Live values for Tab where an argument of `type` is typed (student numbers, activity codes).
     func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
         -> [Completion]
@@ -20,7 +23,8 @@ public protocol CommandModule: Sendable {
 extension CommandModule {
     public var groups: [CommandGroup] { [] }
     public var migrations: [Migration] { [] }
-    public func loadDemoData(into store: StoreTransaction) throws(LOBError) {}
+    public var indicators: [any Indicator] { [] }
+    public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {}
     public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
         -> [Completion]
     { [] }

@@ -77,6 +77,9 @@ public struct CommandRegistry: Sendable {
         commandsByGroup[group.name]?[verb]
     }
 
+    /// Every module's indicators for the agenda's norms, in module order.
+    public var indicators: [any Indicator] { modules.flatMap(\.indicators) }
+
     /// Names of commands and groups that make an expression (`waar`, `where`).
     public var expressionCommandNames: Set<String> {
         Set(commands.map { type(of: $0).spec }.filter(\.takesExpression).flatMap(\.allNames))

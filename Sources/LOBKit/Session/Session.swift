@@ -29,7 +29,7 @@ public final class Session {
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 
     var variables: [String: String] = [:]
-    private let openStore: () throws(LOBError) -> Store
+    private let openStore: (LOBDate) throws(LOBError) -> Store
     private var openedStore: Store?
     var activeTransaction: StoreTransaction?
     /// Scripts being run through `bron`, innermost last, to refuse a script that includes itself.
@@ -39,7 +39,7 @@ public final class Session {
 
     public init(
         registry: CommandRegistry, output: any OutputSink, language: UILanguage = .dutch,
-        today: @escaping () -> LOBDate = LOBDate.today, openStore: @escaping () throws(LOBError) -> Store
+        today: @escaping () -> LOBDate = LOBDate.today, openStore: @escaping (LOBDate) throws(LOBError) -> Store
     ) {
         self.registry = registry
         self.output = output
@@ -52,9 +52,12 @@ public final class Session {
     }
 
     /// The store, opened on first use so that `echo hoi` never touches a database.
+    ///
+    /// `openStore` gets the session's today, for the demo school.
     public func store() throws(LOBError) -> Store {
         if let openedStore { return openedStore }
-        let store = try openStore()
+        // The demo school's dates follow `$vandaag`, so that a recipe that fixes the date fixes the demo.
+        let store = try openStore(variable("vandaag").flatMap(LOBDate.init(parsing:)) ?? today())
         openedStore = store
         interruption.attach(store)
         return store

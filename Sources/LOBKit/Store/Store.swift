@@ -42,11 +42,11 @@ public final class Store: Sendable {
     }
 
     /// An in-memory database holding the fictional demo school.
-    public static func demo(modules: [any CommandModule]) throws(LOBError) -> Store {
+    public static func demo(modules: [any CommandModule], today: LOBDate = .today()) throws(LOBError) -> Store {
         let store = try memory(modules: modules)
         try store.transaction { transaction throws(LOBError) in
             for module in modules {
-                try module.loadDemoData(into: transaction)
+                try module.loadDemoData(into: transaction, today: today)
             }
         }
         return store

@@ -10,10 +10,10 @@ final class TestSession {
     init(demo: Bool = true, language: UILanguage = .dutch) throws {
         let registry = try CommandRegistry(modules: BuiltinModules.all)
         let modules = registry.modules
-        let store = demo ? try Store.demo(modules: modules) : try Store.inMemory(modules: modules)
+        let today = LOBDate(year: 2026, month: 11, day: 29) ?? LOBDate.today()
+        let store = demo ? try Store.demo(modules: modules, today: today) : try Store.inMemory(modules: modules)
         session = Session(
-            registry: registry, output: sink, language: language,
-            today: { LOBDate(year: 2026, month: 11, day: 29) ?? LOBDate.today() }, openStore: { store })
+            registry: registry, output: sink, language: language, today: { today }, openStore: { _ in store })
     }
 
     /// Runs `text` and returns what it printed, what it reported, and the first error.

@@ -44,7 +44,7 @@ public struct StudentsModule: CommandModule {
         .map { Completion($0.number, display: "\($0.number)  \($0.fullName), \($0.className)") }
     }
 
-    public func loadDemoData(into store: StoreTransaction) throws(LOBError) {
+    public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {
         let identity = DemoSchool.identity
         let branch = try store.addBranch(brin: identity.brin, number: identity.branch, name: identity.name)
         for demo in DemoSchool.students() {
