@@ -140,6 +140,11 @@ public struct Binder {
         case .choice(let choices):
             if let match = choices.first(where: { $0.lowercased() == text.lowercased() }) { return .text(match) }
             if let suggestion = Suggestion.closest(to: text, in: choices) {
+                // A short list is worth showing whole: `A9` is as near to A1 as to A4.
+                if choices.count <= 12 {
+                    throw LOBError.usage(
+                        .unknownChoiceSuggestList, text, name, suggestion, choices.joined(separator: ", "), at: span)
+                }
                 throw LOBError.usage(.unknownChoiceSuggest, text, name, suggestion, at: span)
             }
             throw LOBError.usage(.unknownChoice, text, name, choices.joined(separator: ", "), at: span)

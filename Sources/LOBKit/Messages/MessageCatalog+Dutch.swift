@@ -124,5 +124,28 @@ extension MessageCatalog {
         .lobshBanner:
             "lobsh {1}: loopbaanoriëntatie en -begeleiding. Database: {2}.\nTyp 'help' voor de commando's, 'rondleiding' voor een rondleiding, Ctrl-D of 'stop' om te stoppen.",
         .lobshDemoDatabase: "de demoschool (in het geheugen)",
+        .agendaShare: "{1} van {2} gerealiseerd ({3}%)",
+        .indicatorNone:
+            "nog geen indicatoren (die komen met de modules voor activiteiten, gesprekken, dossier en evaluatie)",
+        .indicatorNoData: "geen gegevens",
+        .agendaAssessmentHeading: "Beoordeling {1}",
+        .agendaAssessedBy: "door {1} op {2}",
+        .agendaNotAssessed: "{1} is dit schooljaar nog niet beoordeeld (agenda beoordeel {1} --status …).",
+        .agendaStatusNeeded:
+            "{1} heeft in {2} nog geen beoordeling: geef --status niet-gestart, in-ontwikkeling of gerealiseerd",
+        .agendaAssessed: "{1} ({2}) beoordeeld: {3}",
+        .agendaYearExists: "schooljaar {1} heeft al een scan; pas die aan met agenda beoordeel",
+        .agendaNothingToCopy: "er is geen scan van vóór {1} om over te nemen; begin met agenda beoordeel",
+        .agendaYearStarted: "scan {1} begonnen: {2} normen overgenomen uit {3}",
+        .agendaScanTitle: "LOB-scan {1}, {2}",
+        .agendaEvidenceCount: "{1} × bewijs",
+        .agendaAllRealised: "Alle normen zijn gerealiseerd; kijk met --als evaluatie waar het scherper kan.",
+        .agendaChangedSince: "Wat veranderde sinds {1}",
+        .agendaEvidenceAdded: "{1} × nieuw bewijs",
+        .agendaNothingChanged: "Geen normen veranderd van status en geen nieuw bewijs.",
+        .agendaReportTitle: "LOB-scan {1} {2}",
+        .agendaReportIntro:
+            "De stand van de school op de minimale normen van de Kwaliteitsagenda LOB voor het VO in schooljaar {1}, met de beoordeling van {2} ernaast en indicatoren uit de eigen gegevens van de school.",
+        .unknownChoiceSuggestList: "'{1}' is geen geldige waarde voor {2} (bedoelde je '{3}'? kies uit: {4})",
     ]
 }

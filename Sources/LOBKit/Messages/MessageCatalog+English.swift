@@ -122,5 +122,28 @@ extension MessageCatalog {
         .lobshBanner:
             "lobsh {1}: career orientation and guidance. Database: {2}.\nType 'help' for the commands, 'rondleiding' for a tour, Ctrl-D or 'stop' to leave.",
         .lobshDemoDatabase: "the demo school (in memory)",
+        .agendaShare: "{1} of {2} realised ({3}%)",
+        .indicatorNone:
+            "no indicators yet (they come with the modules for activities, conversations, documents and evaluation)",
+        .indicatorNoData: "no data",
+        .agendaAssessmentHeading: "Assessment {1}",
+        .agendaAssessedBy: "by {1} on {2}",
+        .agendaNotAssessed: "{1} has not been assessed this school year (agenda beoordeel {1} --status …).",
+        .agendaStatusNeeded:
+            "{1} has no assessment in {2} yet: give --status niet-gestart, in-ontwikkeling or gerealiseerd",
+        .agendaAssessed: "{1} ({2}) assessed: {3}",
+        .agendaYearExists: "school year {1} already has a scan; change it with agenda beoordeel",
+        .agendaNothingToCopy: "there is no scan from before {1} to copy; begin with agenda beoordeel",
+        .agendaYearStarted: "scan {1} started: {2} norms copied from {3}",
+        .agendaScanTitle: "LOB scan {1}, {2}",
+        .agendaEvidenceCount: "{1} × evidence",
+        .agendaAllRealised: "All norms are realised; see with --als evaluatie where it can be sharper.",
+        .agendaChangedSince: "What changed since {1}",
+        .agendaEvidenceAdded: "{1} × new evidence",
+        .agendaNothingChanged: "No norm changed status and no new evidence.",
+        .agendaReportTitle: "LOB scan {1} {2}",
+        .agendaReportIntro:
+            "Where the school stands on the minimum norms of the Kwaliteitsagenda LOB voor het VO in school year {1}, next to the assessment of {2} and with indicators from the school's own data.",
+        .unknownChoiceSuggestList: "'{1}' is not a valid value for {2} (did you mean '{3}'? choose from: {4})",
     ]
 }

@@ -115,4 +115,24 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case tourText
     case lobshBanner
     case lobshDemoDatabase
+    case agendaShare
+    case indicatorNone
+    case indicatorNoData
+    case agendaAssessmentHeading
+    case agendaAssessedBy
+    case agendaNotAssessed
+    case agendaStatusNeeded
+    case agendaAssessed
+    case agendaYearExists
+    case agendaNothingToCopy
+    case agendaYearStarted
+    case agendaScanTitle
+    case agendaEvidenceCount
+    case agendaAllRealised
+    case agendaChangedSince
+    case agendaEvidenceAdded
+    case agendaNothingChanged
+    case agendaReportTitle
+    case agendaReportIntro
+    case unknownChoiceSuggestList
 }

@@ -64,7 +64,9 @@ struct BinderTests {
 
     @Test func aWrongChoiceGetsADidYouMean() throws {
         let error = try #require(usageError(["1", "--soort", "opendag"]))
-        #expect(error.message == Message(.unknownChoiceSuggest, "opendag", "--soort", "open-dag"))
+        #expect(
+            error.message
+                == Message(.unknownChoiceSuggestList, "opendag", "--soort", "open-dag", "open-dag, meeloopdag"))
     }
 
     @Test(arguments: [

@@ -1,0 +1,89 @@
+/// The Kwaliteitsagenda's norms and the school's scan of them, year after year.
+public struct AgendaModule: CommandModule {
+    public init() {}
+
+    public let name = "agenda"
+    public let version = "1.0.0"
+    public let summary = Localized(
+        nl: "De normen van de Kwaliteitsagenda LOB en de scan van de school, per schooljaar",
+        en: "The norms of the Kwaliteitsagenda LOB and the school's scan of them, per school year")
+
+    public var groups: [CommandGroup] {
+        [
+            CommandGroup(
+                "agenda",
+                summary: Localized(
+                    nl:
+                        "De acht normen, de beoordeling per schooljaar, de scan als start-, inventarisatie- en evaluatie-instrument",
+                    en:
+                        "The eight norms, the assessment per school year, the scan as start, inventory and evaluation instrument"
+                ))
+        ]
+    }
+
+    public var commands: [any Command] {
+        [
+            AgendaNorms(), AgendaShow(), AgendaAssess(), AgendaHistory(), AgendaNewYear(), AgendaScan(),
+            AgendaCompare(), AgendaReport(),
+        ]
+    }
+
+    public var migrations: [Migration] { AgendaSchema.migrations }
+
+    /// Two years of scans: last year largely in development, this year further along.
+    public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {
+        let thisYear = today.schoolYear
+        let lastYear = SchoolYear(validStartYear: thisYear.startYear - 1)
+        let plans: [(SchoolYear, Int, Int, [(String, AssessmentStatus, [String], String)])] = [
+            (
+                lastYear, 3, 15,
+                [
+                    ("B1", .developing, ["Concept-beleidsplan LOB"], "Beleidsvragen grotendeels beantwoord"),
+                    ("B2", .notStarted, [], ""),
+                    ("B3", .developing, ["Inspanningsverplichting havo/vwo 4-6"], "Nog niet voor vmbo"),
+                    ("A1", .developing, ["Activiteitenoverzicht per leerjaar"], "Onderbouw mager"),
+                    ("A2", .notStarted, [], ""),
+                    ("A3", .developing, ["Training loopbaangesprekken voor 6 mentoren"], ""),
+                    ("A4", .notStarted, [], "Keuze portfolio uitgesteld"),
+                    ("K1", .notStarted, [], ""),
+                ]
+            ),
+            (
+                thisYear, 10, 1,
+                [
+                    ("B1", .realised, ["Beleidsplan LOB", "Notulen MR (instemming)"], "Opgenomen in schoolplan"),
+                    ("B2", .developing, ["LOB-pagina in de schoolgids"], "Ouderavond nog plannen"),
+                    ("B3", .developing, ["Inspanningsverplichting alle schooltypen"], ""),
+                    ("A1", .realised, ["Activiteitencatalogus", "Dekking per leerjaar"], ""),
+                    ("A2", .developing, ["Keuzemomenten per schooltype"], "Samenhang vmbo 3-4 nog zwak"),
+                    ("A3", .developing, ["Training loopbaangesprekken voor 14 mentoren"], ""),
+                    ("A4", .developing, ["Portfolio gekozen"], "Invoering leerjaar 1 en 2"),
+                    ("K1", .notStarted, [], "Eerste evaluatie met MR in juni"),
+                ]
+            ),
+        ]
+        for (year, month, day, norms) in plans {
+            let calendarYear = month >= 8 ? year.startYear : year.startYear + 1
+            let date = min(LOBDate(year: calendarYear, month: month, day: day) ?? today, today)
+            for (norm, status, evidence, note) in norms {
+                try store.addAssessment(
+                    Assessment(
+                        id: 0, norm: norm, schoolYear: year, status: status, evidence: evidence, note: note,
+                        assessor: "M. Jansen (decaan)", assessedOn: date))
+            }
+        }
+    }
+}
+
+extension Norm {
+    /// The positional every agenda command names a norm with; its choices give did-you-mean and completion.
+    static let positional = Positional(
+        "norm", .choice(Norm.all.map(\.id)),
+        help: Localized(
+            nl: "De norm: B1, B2, B3, A1, A2, A3, A4 of K1", en: "The norm: B1, B2, B3, A1, A2, A3, A4 or K1"))
+
+    /// The `--schooljaar` flag of the agenda's commands.
+    static let schoolYearFlag = Flag(
+        "schooljaar", aliases: ["school-year"], .schoolYear,
+        help: Localized(nl: "Het schooljaar (standaard het huidige)", en: "The school year (default the current one)"))
+}

@@ -1,0 +1,82 @@
+/// What the agenda's commands show of one school year: each norm's current assessment, last year's,
+/// and its indicators from the school's data.
+struct AgendaOverview {
+    struct Line {
+        var norm: Norm
+        var current: Assessment?
+        var previous: Assessment?
+        var indicators: [(name: Localized, value: IndicatorValue)]
+
+        /// Unassessed counts as not started.
+        var status: AssessmentStatus { current?.status ?? .notStarted }
+
+        /// Evidence this year's assessment has and last year's had not.
+        var newEvidence: Int { AgendaOverview.newEvidence(from: previous, to: current) }
+    }
+
+    let schoolYear: SchoolYear
+    let previousYear: SchoolYear
+    let lines: [Line]
+
+    init(schoolYear: SchoolYear, context: CommandContext) throws(LOBError) {
+        let store = try context.store()
+        self.schoolYear = schoolYear
+        previousYear = SchoolYear(validStartYear: schoolYear.startYear - 1)
+        let current = try store.currentAssessments(schoolYear)
+        let previous = try store.currentAssessments(previousYear)
+        let indicators = context.session.registry.indicators
+        var lines: [Line] = []
+        for norm in Norm.all {
+            var measured: [(name: Localized, value: IndicatorValue)] = []
+            for indicator in indicators where indicator.norms.contains(norm.id) {
+                measured.append((indicator.name, try indicator.measure(in: store, schoolYear: schoolYear)))
+            }
+            lines.append(Line(norm: norm, current: current[norm.id], previous: previous[norm.id], indicators: measured))
+        }
+        self.lines = lines
+    }
+
+    static func newEvidence(from old: Assessment?, to new: Assessment?) -> Int {
+        Set(new?.evidence ?? []).subtracting(old?.evidence ?? []).count
+    }
+
+    /// `2 van 3 gerealiseerd (67%)`
+    static func share(_ lines: [Line], _ language: UILanguage) -> String {
+        let realised = lines.filter { $0.status == .realised }.count
+        let percent = lines.isEmpty ? 0 : Int((Double(realised) * 100 / Double(lines.count)).rounded())
+        return Message(.agendaShare, String(realised), String(lines.count), String(percent)).text(language)
+    }
+
+    /// The indicators of a norm as one line each: `name: value ✓`, or "geen gegevens".
+    static func indicatorTexts(_ line: Line, _ language: UILanguage) -> [String] {
+        guard !line.indicators.isEmpty else { return [Message(.indicatorNone).text(language)] }
+        return line.indicators.map { indicator in
+            let name = indicator.name.text(language)
+            switch indicator.value {
+            case .noData:
+                return name + ": " + Message(.indicatorNoData).text(language)
+            case .value(let text, let inOrder):
+                let mark = inOrder.map { $0 ? " ✓" : " ✗" } ?? ""
+                return name + ": " + text.text(language) + mark
+            }
+        }
+    }
+
+    static func label(_ status: AssessmentStatus?, _ language: UILanguage) -> String {
+        switch status {
+        case nil: Localized(nl: "niet beoordeeld", en: "not assessed").text(language)
+        case .notStarted: Localized(nl: "niet gestart", en: "not started").text(language)
+        case .developing: Localized(nl: "in ontwikkeling", en: "developing").text(language)
+        case .realised: Localized(nl: "gerealiseerd", en: "realised").text(language)
+        }
+    }
+
+    /// How a status moved since last year: `↑`, `↓`, `=`, or `nieuw` when there was none.
+    static func movement(_ line: Line, _ language: UILanguage) -> String {
+        guard let before = line.previous?.status else {
+            return line.current == nil ? "" : Localized(nl: "nieuw", en: "new").text(language)
+        }
+        let now = line.status
+        return now > before ? "↑" : now < before ? "↓" : "="
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A document for people: a report for the MR, a scan, a policy. Rendered as terminal text, Markdown
+/// or a self-contained HTML page.
+public struct Document: Sendable {
+    public enum Block: Sendable {
+        case heading(String)
+        case paragraph(String)
+        case list([String])
+        case table(Table)
+    }
+
+    public var title: String
+    public var blocks: [Block]
+
+    public init(title: String, blocks: [Block] = []) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// For the terminal: headings underlined, tables aligned.
+    public func text(language: UILanguage) -> String {
+        var text = title + "\n" + String(repeating: "=", count: title.count) + "\n"
+        for block in blocks {
+            switch block {
+            case .heading(let heading):
+                text += "\n" + heading + "\n" + String(repeating: "-", count: heading.count) + "\n"
+            case .paragraph(let paragraph):
+                text += "\n" + paragraph + "\n"
+            case .list(let items):
+                text +=
+                    "\n"
+                    + items.map { "  - " + $0.replacingOccurrences(of: "\n", with: "\n    ") }.joined(separator: "\n")
+                    + "\n"
+            case .table(let table):
+                text += "\n" + Renderer(language: language, colour: false).render(table, as: .table)
+            }
+        }
+        return text
+    }
+
+    public func markdown(language: UILanguage) -> String {
+        var text = "# " + title + "\n"
+        for block in blocks {
+            switch block {
+            case .heading(let heading): text += "\n## " + heading + "\n"
+            case .paragraph(let paragraph): text += "\n" + paragraph + "\n"
+            case .list(let items):
+                text +=
+                    "\n"
+                    + items.map { "- " + $0.replacingOccurrences(of: "\n", with: "  \n  ") }.joined(separator: "\n")
+                    + "\n"
+            case .table(let table):
+                text += "\n" + Renderer(language: language, colour: false).render(table, as: .markdown)
+            }
+        }
+        return text
+    }
+
+    /// A whole HTML page with its own style: it opens anywhere, offline, and prints well.
+    public func html(language: UILanguage) -> String {
+        var body = "<h1>\(Document.escape(title))</h1>\n"
+        for block in blocks {
+            switch block {
+            case .heading(let heading):
+                body += "<h2>\(Document.escape(heading))</h2>\n"
+            case .paragraph(let paragraph):
+                body += "<p>\(Document.escape(paragraph).replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
+            case .list(let items):
+                body +=
+                    "<ul>\n"
+                    + items.map { "<li>\(Document.escape($0).replacingOccurrences(of: "\n", with: "<br>"))</li>\n" }
+                    .joined() + "</ul>\n"
+            case .table(let table):
+                body +=
+                    "<table>\n<thead><tr>" + table.columns.map { "<th>\(Document.escape($0))</th>" }.joined()
+                    + "</tr></thead>\n<tbody>\n"
+                for row in table.rows {
+                    body +=
+                        "<tr>"
+                        + row.map { cell in
+                            let attribute = cell.isNumber ? " class=\"number\"" : ""
+                            return "<td\(attribute)>\(Document.escape(cell.plainText))</td>"
+                        }.joined() + "</tr>\n"
+                }
+                body += "</tbody>\n</table>\n"
+            }
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Document.escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.4; }
+            h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+            table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.95rem; }
+            th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+            th { background: #f0f0f0; } td.number { text-align: right; }
+            @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
