@@ -194,3 +194,21 @@ struct InterruptTests {
         #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "een\n")
     }
 }
+
+/// The agenda and the policy from the command line, as the issue asks for them.
+struct AgendaProcessTests {
+    @Test func theScanCountsAndReportWork() throws {
+        let evaluation = try LobshProcess.run(["--demo", "-c", "agenda scan --als evaluatie"])
+        #expect(evaluation.status == 0)
+        #expect(evaluation.output.contains("Waar aanscherpen"))
+        #expect(try LobshProcess.run(["--demo", "-c", "agenda normen | aantal"]).output == "8\n")
+        #expect(try LobshProcess.run(["--demo", "-c", "beleid vragen | aantal"]).output == "7\n")
+        let folder = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try LobshProcess.shell("lobsh --demo -c 'agenda rapport --formaat html' > scan.html", in: folder)
+        #expect(report.status == 0)
+        let html = try String(contentsOf: folder.appendingPathComponent("scan.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("Het Zuiderlicht College"))
+    }
+}
