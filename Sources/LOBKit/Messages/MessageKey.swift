@@ -135,4 +135,38 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case agendaReportTitle
     case agendaReportIntro
     case unknownChoiceSuggestList
+    case policyEmptyText
+    case policyFlagRequired
+    case policyAnswerRecorded
+    case policyEventRecorded
+    case policyEventKnown
+    case policyResponsibleIncomplete
+    case policyResponsibleAdded
+    case policyResponsibleKnown
+    case policyObligationRecorded
+    case policyObligationNone
+    case policyObligationFrom
+    case policyObligationMissing
+    case policyQuestionsCount
+    case policyQuestionsOpen
+    case policyEventOn
+    case policyEventInstead
+    case policyEventMissing
+    case policyNone
+    case policyNotRecorded
+    case policyPointQuestions
+    case policyPointCouncilApproval
+    case policyPointStudentCouncil
+    case policyPointSchoolPlan
+    case policyPointStudentsInformed
+    case policyPointParentsInformed
+    case policyPointPublished
+    case policyPointStudentObligation
+    case policyDocumentTitle
+    case policyNotAnswered
+    case policyAnswerSource
+    case policyAnswerSourceBy
+    case policyObligationHeading
+    case policyResponsiblesHeading
+    case policyEventsHeading
 }
