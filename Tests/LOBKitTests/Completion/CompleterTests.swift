@@ -77,3 +77,20 @@ struct CompleterTests {
         #expect(try texts("help leerling to", demo: false) == ["toon"])
     }
 }
+
+@MainActor
+struct AgendaCompletionTests {
+    private func texts(_ prefix: String) throws -> [String] {
+        let test = try TestSession(demo: false)
+        return Completer(session: test.session).complete(prefix).candidates.map(\.text)
+    }
+
+    @Test func normIdsStatusesQuestionIdsAndEventKindsComplete() throws {
+        #expect(try texts("agenda beoordeel A") == ["A1", "A2", "A3", "A4"])
+        #expect(try texts("agenda beoordeel B1 --status in") == ["in-ontwikkeling"])
+        #expect(try texts("agenda scan --als ") == ["start", "inventarisatie", "evaluatie"])
+        #expect(try texts("beleid beantwoord P").count == 7)
+        #expect(try texts("beleid gebeurtenis mr") == ["mr-instemming"])
+        #expect(try texts("agenda ").contains("nieuw-jaar"))
+    }
+}
