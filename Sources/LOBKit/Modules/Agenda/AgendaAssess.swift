@@ -1,5 +1,3 @@
-import Foundation
-
 /// `agenda beoordeel NORM --status …`: records where the school stands; earlier judgements are kept.
 struct AgendaAssess: Command {
     static let spec = CommandSpec(
@@ -23,12 +21,8 @@ struct AgendaAssess: Command {
             Flag(
                 "notitie", aliases: ["note"], .text,
                 help: Localized(nl: "Een notitie (vervangt de vorige)", en: "A note (replaces the previous one)")),
-            Flag(
-                "door", aliases: ["by"], .text,
-                help: Localized(
-                    nl: "Wie beoordeelt (standaard $door, bijvoorbeeld uit init.lob, anders de gebruikersnaam)",
-                    en: "Who assesses (default $door, for instance from init.lob, else the user name)")),
-            Norm.schoolYearFlag,
+            SharedFlags.author,
+            SharedFlags.schoolYear,
         ],
         examples: [
             Example(
@@ -43,18 +37,16 @@ struct AgendaAssess: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
         let norm = arguments.text("norm") ?? ""
-        let year = arguments.schoolYear("schooljaar") ?? context.schoolYear
+        let year = context.schoolYear(arguments)
         let previous = try store.currentAssessments(year)[norm]
         guard let status = arguments.text("status").flatMap(AssessmentStatus.init(rawValue:)) ?? previous?.status else {
             throw LOBError(.usage, Message(.agendaStatusNeeded, norm, year.description), at: arguments.callSpan)
         }
-        let environment = ProcessInfo.processInfo.environment
         let assessment = Assessment(
             id: 0, norm: norm, schoolYear: year, status: status,
             evidence: (previous?.evidence ?? []) + arguments.texts("bewijs"),
             note: arguments.text("notitie") ?? previous?.note ?? "",
-            assessor: arguments.text("door") ?? context.session.variable("door") ?? environment["USER"]
-                ?? environment["LOGNAME"] ?? "",
+            assessor: context.author(arguments),
             assessedOn: context.today)
         try store.addAssessment(assessment)
         return .text(Message(.agendaAssessed, norm, year.description, status.rawValue).text(context.language))

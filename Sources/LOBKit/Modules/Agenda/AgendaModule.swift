@@ -81,9 +81,4 @@ extension Norm {
         "norm", .choice(Norm.all.map(\.id)),
         help: Localized(
             nl: "De norm: B1, B2, B3, A1, A2, A3, A4 of K1", en: "The norm: B1, B2, B3, A1, A2, A3, A4 or K1"))
-
-    /// The `--schooljaar` flag of the agenda's commands.
-    static let schoolYearFlag = Flag(
-        "schooljaar", aliases: ["school-year"], .schoolYear,
-        help: Localized(nl: "Het schooljaar (standaard het huidige)", en: "The school year (default the current one)"))
 }

@@ -5,7 +5,7 @@ struct AgendaNorms: Command {
         summary: Localized(
             nl: "Toont de acht normen met hun status in het schooljaar",
             en: "Lists the eight norms with their status in the school year"),
-        flags: [Norm.schoolYearFlag],
+        flags: [SharedFlags.schoolYear],
         examples: [
             Example("agenda normen", Localized(nl: "Alle normen", en: "All norms")),
             Example(
@@ -15,7 +15,7 @@ struct AgendaNorms: Command {
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let year = arguments.schoolYear("schooljaar") ?? context.schoolYear
+        let year = context.schoolYear(arguments)
         let current = try context.store().currentAssessments(year)
         let rows = Norm.all.map { norm -> [Value] in
             [

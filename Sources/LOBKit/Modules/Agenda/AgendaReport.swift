@@ -9,7 +9,7 @@ struct AgendaReport: Command {
             Flag(
                 "formaat", aliases: ["format"], .choice(["md", "html"]),
                 help: Localized(nl: "md (standaard) of html", en: "md (default) or html")),
-            Norm.schoolYearFlag,
+            SharedFlags.schoolYear,
         ],
         examples: [
             Example("agenda rapport", Localized(nl: "Als Markdown", en: "As Markdown")),
@@ -21,7 +21,7 @@ struct AgendaReport: Command {
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let language = context.language
-        let year = arguments.schoolYear("schooljaar") ?? context.schoolYear
+        let year = context.schoolYear(arguments)
         let overview = try AgendaOverview(schoolYear: year, context: context)
         let school = try context.store().branches().first?.name ?? ""
         var document = Document(title: Message(.agendaReportTitle, year.description, school).text(language))

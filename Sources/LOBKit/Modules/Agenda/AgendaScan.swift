@@ -21,7 +21,7 @@ struct AgendaScan: Command {
                 help: Localized(
                     nl: "Als start-, inventarisatie- of evaluatie-instrument",
                     en: "As start, inventory or evaluation instrument")),
-            Norm.schoolYearFlag,
+            SharedFlags.schoolYear,
         ],
         examples: [
             Example("agenda scan", Localized(nl: "De stand per pijler", en: "Where things stand per pillar")),
@@ -36,7 +36,7 @@ struct AgendaScan: Command {
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let year = arguments.schoolYear("schooljaar") ?? context.schoolYear
+        let year = context.schoolYear(arguments)
         let overview = try AgendaOverview(schoolYear: year, context: context)
         let mode = arguments.text("als").flatMap(ScanMode.init(rawValue:))
         let document = AgendaScan.document(overview, mode: mode, language: context.language)

@@ -8,13 +8,13 @@ struct AgendaShow: Command {
                 "Shows one norm: its text, what counts as evidence, the assessment and the indicators from the school's data"
         ),
         positionals: [Norm.positional],
-        flags: [Norm.schoolYearFlag],
+        flags: [SharedFlags.schoolYear],
         examples: [Example("agenda toon A2", Localized(nl: "Norm A2", en: "Norm A2"))]
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let language = context.language
-        let year = arguments.schoolYear("schooljaar") ?? context.schoolYear
+        let year = context.schoolYear(arguments)
         let overview = try AgendaOverview(schoolYear: year, context: context)
         guard let line = overview.lines.first(where: { $0.norm.id == arguments.text("norm") }) else {
             throw LOBError.usage(

@@ -15,7 +15,7 @@ struct PolicyAnswerQuestion: Command {
                     nl: "Het antwoord (meerdere woorden worden met een spatie verbonden)",
                     en: "The answer (several words are joined by a space)")),
         ],
-        flags: [PolicyFlags.schoolYear, PolicyFlags.author],
+        flags: [SharedFlags.schoolYear, SharedFlags.author],
         examples: [
             Example(
                 "beleid beantwoord P3 \"Keuzebekwaamheid vanaf leerjaar 1, met extra aandacht voor de profielkeuze\"",
@@ -32,10 +32,10 @@ struct PolicyAnswerQuestion: Command {
             throw LOBError.usage(.missingArgument, "VRAAG", Self.spec.displayName, at: arguments.span("vraag"))
         }
         let text = try PolicyFlags.text(arguments, "tekst")
-        let schoolYear = PolicyFlags.schoolYear(arguments, context)
+        let schoolYear = context.schoolYear(arguments)
         try context.store().addPolicyAnswer(
             PolicyAnswer(
-                question: question, schoolYear: schoolYear, text: text, author: PolicyFlags.author(arguments),
+                question: question, schoolYear: schoolYear, text: text, author: context.author(arguments),
                 recorded: context.today))
         return .text(Message(.policyAnswerRecorded, question.rawValue, schoolYear.description).text(context.language))
     }

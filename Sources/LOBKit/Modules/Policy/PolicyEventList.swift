@@ -5,7 +5,7 @@ struct PolicyEventList: Command {
         summary: Localized(
             nl: "Toont de vastgelegde gebeurtenissen van een schooljaar, op datum",
             en: "Lists a school year's recorded events, by date"),
-        flags: [PolicyFlags.schoolYear],
+        flags: [SharedFlags.schoolYear],
         examples: [
             Example("beleid gebeurtenissen", Localized(nl: "Dit schooljaar", en: "This school year")),
             Example(
@@ -15,7 +15,7 @@ struct PolicyEventList: Command {
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let events = try context.store().policyEvents(in: PolicyFlags.schoolYear(arguments, context))
+        let events = try context.store().policyEvents(in: context.schoolYear(arguments))
         let rows = events.map { event -> [Value] in
             [.date(event.date), .text(event.kind.rawValue), .optionalText(event.reference)]
         }

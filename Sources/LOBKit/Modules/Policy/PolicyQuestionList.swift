@@ -5,7 +5,7 @@ struct PolicyQuestionList: Command {
         summary: Localized(
             nl: "Toont de zeven beleidsvragen en of ze voor het schooljaar beantwoord zijn",
             en: "Lists the seven policy questions and whether they are answered for the school year"),
-        flags: [PolicyFlags.schoolYear],
+        flags: [SharedFlags.schoolYear],
         examples: [
             Example("beleid vragen", Localized(nl: "De vragen van dit schooljaar", en: "This school year's questions")),
             Example(
@@ -15,7 +15,7 @@ struct PolicyQuestionList: Command {
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let answers = try context.store().currentPolicyAnswers(in: PolicyFlags.schoolYear(arguments, context))
+        let answers = try context.store().currentPolicyAnswers(in: context.schoolYear(arguments))
         let rows = PolicyQuestion.allCases.map { question -> [Value] in
             [.text(question.rawValue), .text(question.text.text(context.language)), .yesNo(answers[question] != nil)]
         }

@@ -14,7 +14,7 @@ struct PolicyResponsibles: Command {
             Flag(
                 "naam", aliases: ["name"], .text,
                 help: Localized(nl: "De naam van de persoon of groep", en: "The name of the person or group")),
-            PolicyFlags.schoolYear,
+            SharedFlags.schoolYear,
         ],
         examples: [
             Example("beleid verantwoordelijke", Localized(nl: "Wie dit schooljaar", en: "Who this school year")),
@@ -26,7 +26,7 @@ struct PolicyResponsibles: Command {
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
-        let schoolYear = PolicyFlags.schoolYear(arguments, context)
+        let schoolYear = context.schoolYear(arguments)
         let role = arguments.text("rol").flatMap(PolicyRole.init(rawValue:))
         let name = arguments.text("naam")?.trimmingCharacters(in: .whitespacesAndNewlines)
         switch (role, name) {

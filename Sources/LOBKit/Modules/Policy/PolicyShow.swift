@@ -6,7 +6,7 @@ struct PolicyShow: Command {
             nl: "Toont het LOB-beleid van een schooljaar als één document",
             en: "Shows a school year's LOB policy as one document"),
         flags: [
-            PolicyFlags.schoolYear,
+            SharedFlags.schoolYear,
             Flag(
                 "formaat", aliases: ["format"], .choice(PolicyDocument.Format.allCases.map(\.rawValue)),
                 help: Localized(
@@ -24,7 +24,7 @@ struct PolicyShow: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let format = arguments.text("formaat").flatMap(PolicyDocument.Format.init(rawValue:)) ?? .text
         let document = try PolicyDocument(
-            store: context.store(), schoolYear: PolicyFlags.schoolYear(arguments, context))
+            store: context.store(), schoolYear: context.schoolYear(arguments))
         return .text(document.rendered(as: format, in: context.language))
     }
 }

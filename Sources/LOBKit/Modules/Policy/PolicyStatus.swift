@@ -5,7 +5,7 @@ struct PolicyStatus: Command {
         summary: Localized(
             nl: "Toont per punt van de normen B1 tot en met B3 of het in orde is",
             en: "Shows for each point of norms B1 to B3 whether it is in order"),
-        flags: [PolicyFlags.schoolYear],
+        flags: [SharedFlags.schoolYear],
         examples: [
             Example("beleid status", Localized(nl: "De stand van dit schooljaar", en: "This school year's state")),
             Example(
@@ -16,7 +16,7 @@ struct PolicyStatus: Command {
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let checklist = try PolicyChecklist(
-            store: context.store(), schoolYear: PolicyFlags.schoolYear(arguments, context))
+            store: context.store(), schoolYear: context.schoolYear(arguments))
         let rows = checklist.items.map { item -> [Value] in
             [
                 .text(item.norm), .text(item.point.message.text(context.language)), .yesNo(item.inOrder),

@@ -13,7 +13,7 @@ struct PolicyStudentObligation: Command {
                     nl: "De tekst (meerdere woorden worden met een spatie verbonden)",
                     en: "The text (several words are joined by a space)"))
         ],
-        flags: [PolicyFlags.schoolYear, PolicyFlags.author],
+        flags: [SharedFlags.schoolYear, SharedFlags.author],
         examples: [
             Example(
                 "beleid inspanningsverplichting",
@@ -26,7 +26,7 @@ struct PolicyStudentObligation: Command {
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
-        let schoolYear = PolicyFlags.schoolYear(arguments, context)
+        let schoolYear = context.schoolYear(arguments)
         guard arguments.isSet("tekst") else {
             guard let obligation = try store.currentStudentObligation(in: schoolYear) else {
                 return .text(Message(.policyObligationNone, schoolYear.description).text(context.language))
@@ -42,7 +42,7 @@ struct PolicyStudentObligation: Command {
         try store.addStudentObligation(
             StudentObligation(
                 schoolYear: schoolYear, text: try PolicyFlags.text(arguments, "tekst"),
-                author: PolicyFlags.author(arguments), recorded: context.today))
+                author: context.author(arguments), recorded: context.today))
         return .text(Message(.policyObligationRecorded, schoolYear.description).text(context.language))
     }
 }
