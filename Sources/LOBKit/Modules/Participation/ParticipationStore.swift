@@ -1,0 +1,94 @@
+import GRDB
+
+/// The participation table and its queries; all of its SQL is here.
+enum ParticipationSchema {
+    static let migrations = [
+        Migration(
+            "v1-deelnames",
+            sql: """
+                CREATE TABLE deelname (
+                    id INTEGER PRIMARY KEY,
+                    activiteit_id INTEGER NOT NULL REFERENCES activiteit(id) ON DELETE CASCADE,
+                    leerling_id INTEGER NOT NULL REFERENCES leerling(id) ON DELETE CASCADE,
+                    datum TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('aangemeld', 'deelgenomen', 'afwezig')),
+                    beoogde_doelen TEXT NOT NULL DEFAULT '',
+                    resultaten TEXT NOT NULL DEFAULT '',
+                    evaluatie TEXT NOT NULL DEFAULT '',
+                    vervolgactiviteiten TEXT NOT NULL DEFAULT '',
+                    UNIQUE (activiteit_id, leerling_id, datum)
+                );
+                CREATE INDEX deelname_leerling ON deelname(leerling_id, datum);
+                """)
+    ]
+}
+
+extension StoreTransaction {
+    /// Records a participation; the same activity, student and date again updates it rather than
+    /// doubling it. False when the activity or the student does not exist.
+    @discardableResult
+    public func saveParticipation(_ participation: Participation) throws(LOBError) -> Bool {
+        try perform {
+            try db.execute(
+                sql: """
+                    INSERT INTO deelname (activiteit_id, leerling_id, datum, status, beoogde_doelen, resultaten,
+                                          evaluatie, vervolgactiviteiten)
+                    SELECT a.id, l.id, ?, ?, ?, ?, ?, ?
+                    FROM activiteit a, leerling l WHERE a.code = ? AND l.leerlingnummer = ?
+                    ON CONFLICT (activiteit_id, leerling_id, datum) DO UPDATE SET
+                        status = excluded.status, beoogde_doelen = excluded.beoogde_doelen,
+                        resultaten = excluded.resultaten, evaluatie = excluded.evaluatie,
+                        vervolgactiviteiten = excluded.vervolgactiviteiten
+                    """,
+                arguments: [
+                    participation.date.description, participation.status.rawValue, participation.intendedGoals,
+                    participation.results, participation.evaluation, participation.followUp,
+                    participation.activityCode, participation.studentNumber,
+                ])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The participations a query asks for, by date, then activity, then student.
+    public func participations(_ query: ParticipationQuery = ParticipationQuery()) throws(LOBError) -> [Participation] {
+        var conditions: [String] = []
+        var values: [any DatabaseValueConvertible] = []
+        if let code = query.activityCode {
+            conditions.append("a.code = ?")
+            values.append(code)
+        }
+        if let numbers = query.studentNumbers {
+            conditions.append("l.leerlingnummer IN (\(numbers.map { _ in "?" }.joined(separator: ",")))")
+            values += numbers as [any DatabaseValueConvertible]
+        }
+        if let from = query.from {
+            conditions.append("d.datum >= ?")
+            values.append(from.description)
+        }
+        if let until = query.until {
+            conditions.append("d.datum <= ?")
+            values.append(until.description)
+        }
+        if let status = query.status {
+            conditions.append("d.status = ?")
+            values.append(status.rawValue)
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
+                   d.vervolgactiviteiten
+            FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
+            """ + whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
+        return try perform {
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap { row -> Participation? in
+                guard let date = LOBDate(parsing: row["datum"]),
+                    let status = ParticipationStatus(rawValue: row["status"])
+                else { return nil }
+                return Participation(
+                    activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
+                    intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
+                    followUp: row["vervolgactiviteiten"])
+            }
+        }
+    }
+}
