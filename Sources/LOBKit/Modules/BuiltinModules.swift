@@ -1,6 +1,6 @@
 /// The modules built into LOBKit, in the order help lists them.
 public enum BuiltinModules {
     public static var all: [any CommandModule] {
-        [CoreModule(), StudentsModule(), PolicyModule(), AgendaModule()]
+        [CoreModule(), StudentsModule(), PolicyModule(), AgendaModule(), ActivitiesModule(), ParticipationModule()]
     }
 }
