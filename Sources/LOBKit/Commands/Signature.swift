@@ -10,6 +10,8 @@ public enum ArgumentType: Sendable, Equatable {
     case file
     /// A student number; completion offers the numbers and names in the store.
     case studentNumber
+    /// An activity's code; completion offers the codes in the store.
+    case activityCode
     /// `field=Header` pairs (such as `--kolom klas=Groep`); the keys are the choices.
     case mapping(keys: [String])
 
@@ -25,6 +27,7 @@ public enum ArgumentType: Sendable, Equatable {
         case .choice(let values): return values.joined(separator: "|")
         case .file: return english ? "FILE" : "BESTAND"
         case .studentNumber: return english ? "NUMBER" : "NUMMER"
+        case .activityCode: return "CODE"
         case .mapping: return english ? "FIELD=HEADER" : "VELD=KOP"
         }
     }

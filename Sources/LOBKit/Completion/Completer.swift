@@ -99,7 +99,7 @@ public struct Completer {
             .map { Completion($0.description) }
         case .date:
             return [Completion(session.today().description)]
-        case .text, .integer, .decimal, .studentNumber:
+        case .text, .integer, .decimal, .studentNumber, .activityCode:
             return liveValues(type, word)
         }
     }

@@ -169,4 +169,35 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case policyObligationHeading
     case policyResponsiblesHeading
     case policyEventsHeading
+    case activityUnknown
+    case activityUnknownSuggest
+    case activityExists
+    case activityBadCode
+    case activityFlagRequired
+    case activityFlagConflict
+    case activityNothingToChange
+    case activityYearOutOfRange
+    case activityYearNotInTypes
+    case activityPeriodReversed
+    case activityAdded
+    case activityChanged
+    case activityDeleted
+    case activityImportDone
+    case activityRowUnknownValue
+    case activityRowBadYears
+    case activityRowBadYesNo
+    case activityRowBadDate
+    case activityRowDuplicateCode
+    case activityGap
+    case activityCoverageGaps
+    case activityCoverageNoGaps
+    case activityCoverageIndicator
+    case activityCoverageIndicatorGaps
+    case activityMomentUnprepared
+    case activityMomentLate
+    case activityYearEmpty
+    case activityCompetencyOnce
+    case activityCoherent
+    case activityCoherenceIndicator
+    case activityCoherenceIndicatorNone
 }

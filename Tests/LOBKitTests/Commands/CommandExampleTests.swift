@@ -38,6 +38,8 @@ struct CommandExampleTests {
             "export.csv": "Stamnummer,Voornaam,Achternaam,Groep,Leerjaar,Afdeling\n9002,Sem,Bos,V1A,1,vwo\n",
             "aanmeldingen.csv": "leerlingnummer,opleiding\n1042,Verzorgende IG\n1043,Software developer\n",
             "weekstart.lob": "echo \"Week van $vandaag\"\n",
+            "activiteiten.csv":
+                "code,Titel,soort,leerjaren,competenties,schooltypen,buiten-school,partner\nNETW-2,Netwerkochtend,gastles,2,netwerken;werkexploratie,,nee,\nOD-ROC,Open dag ROC Zuid,open-dag,3-4,werkexploratie,vmbo-bb|vmbo-kb,ja,ROC Zuid\n",
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)

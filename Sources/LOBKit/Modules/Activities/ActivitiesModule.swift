@@ -18,9 +18,30 @@ public struct ActivitiesModule: CommandModule {
         ]
     }
 
-    public var commands: [any Command] { [] }
+    public var commands: [any Command] {
+        [
+            ActivityList(), ActivityShow(), ActivityAdd(), ActivityEdit(), ActivityDelete(), ActivityImport(),
+            ActivityCoverage(), ActivityCoherence(),
+        ]
+    }
 
     public var migrations: [Migration] { ActivitySchema.migrations }
+
+    public var indicators: [any Indicator] { ActivityIndicator.all }
+
+    /// Activity codes for `OD<Tab>`, and for `Open<Tab>` the codes of activities with a word of the name so.
+    public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
+        -> [Completion]
+    {
+        guard type == .activityCode else { return [] }
+        func starts(_ text: String) -> Bool {
+            Value.compareText(String(text.prefix(prefix.count)), prefix) == .orderedSame
+        }
+        return try store.activities().filter { activity in
+            starts(activity.code) || activity.name.split(separator: " ").contains { starts(String($0)) }
+        }
+        .map { Completion($0.code, display: "\($0.code)  \($0.name)") }
+    }
 
     public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {
         for activity in DemoCatalogue.activities { try store.saveActivity(activity) }

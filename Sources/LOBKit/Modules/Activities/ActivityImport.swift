@@ -1,0 +1,70 @@
+/// `activiteit importeer BESTAND`: reads a catalogue; all or nothing unless `--sla-fouten-over`.
+struct ActivityImport: Command {
+    static let spec = CommandSpec(
+        "importeer", group: "activiteit", aliases: ["import"],
+        summary: Localized(
+            nl: "Importeert activiteiten uit een CSV-bestand; bestaande codes worden bijgewerkt",
+            en: "Imports activities from a CSV file; existing codes are updated"),
+        positionals: [
+            Positional(
+                "bestand", .file,
+                help: Localized(
+                    nl:
+                        "Het CSV-bestand met de kolommen code, naam, soort, leerjaren (4;5;6 of 4-6), competenties en desgewenst omschrijving, schooltypen (leeg: alle), keuzemoment, buiten-school (ja/nee), partner, van, tot, verplicht (ja/nee)",
+                    en:
+                        "The CSV file with the columns code, naam, soort, leerjaren (4;5;6 or 4-6), competenties and optionally omschrijving, schooltypen (empty: all), keuzemoment, buiten-school (ja/nee), partner, van, tot, verplicht (ja/nee)"
+                ))
+        ],
+        flags: [
+            Flag(
+                "kolom", aliases: ["column"], .mapping(keys: CatalogueImport.Field.allCases.map(\.rawValue)),
+                repeatable: true,
+                help: Localized(
+                    nl: "Koppelt een veld aan een andere kop, zoals naam=Activiteit",
+                    en: "Maps a field to another header, such as naam=Activiteit")),
+            .switch(
+                "sla-fouten-over", aliases: ["skip-errors"],
+                help: Localized(
+                    nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
+                    en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+        ],
+        examples: [
+            Example(
+                "activiteit importeer activiteiten.csv",
+                Localized(nl: "De catalogus uit een spreadsheet", en: "The catalogue from a spreadsheet")),
+            Example(
+                "activiteit importeer activiteiten.csv --kolom naam=Titel",
+                Localized(
+                    nl: "Een bestand waarin de naam 'Titel' heet", en: "A file in which the name is called 'Titel'")),
+            Example(
+                "activiteit importeer activiteiten.csv --sla-fouten-over",
+                Localized(
+                    nl: "De goede rijen importeren, de foute opsommen", en: "Import the good rows, list the bad ones")),
+        ]
+    )
+
+    func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
+        let path = arguments.text("bestand") ?? ""
+        let span = arguments.span("bestand")
+        let data = try context.readFile(path, at: span)
+        let catalogue = try CatalogueImport(data: data, path: path, mappings: arguments.mappings("kolom"), at: span)
+        let details = catalogue.bad.map {
+            Message(.badRowDetail, path, String($0.line), $0.message.text(context.language))
+        }
+        if !catalogue.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
+            throw LOBError(
+                .data, Message(.importFailed, path, String(catalogue.bad.count)), at: span, details: details)
+        }
+        let store = try context.store()
+        let existing = Set(try store.activities().map { $0.code.lowercased() })
+        for row in catalogue.good { try store.saveActivity(row.activity) }
+        for detail in details { context.notice(detail) }
+        let added = catalogue.good.filter { !existing.contains($0.activity.code.lowercased()) }.count
+        return .text(
+            Message(
+                .activityImportDone, String(catalogue.good.count), String(added), String(catalogue.good.count - added),
+                String(catalogue.bad.count)
+            )
+            .text(context.language))
+    }
+}
