@@ -1,4 +1,4 @@
-/// The demo school's LOB programme: about forty activities across all years and school types.
+/// The demo school's LOB programme: 43 activities across all years and school types.
 ///
 /// One gap is deliberate, for trainers to find with `activiteit dekking`: no activity develops
 /// *netwerken* in leerjaar 2.
@@ -23,7 +23,9 @@ enum DemoCatalogue {
             "BEDRIJF-1", "Bedrijfsbezoek haven", .companyVisit, [], [1], [.workExploration], nil, true,
             "Havenbedrijf Zuid", false
         ),
+        ("TOEKOMST-1", "Mijn toekomst (mentorles)", .lesson, [], [1], [.careerSteering], nil, false, "", false),
         ("INTER-2", "Interessetest leerjaar 2", .test, [], [2], [.motives], nil, false, "", true),
+        ("STERK-2", "Sterke kanten (mentorles)", .lesson, [], [2], [.qualities, .careerSteering], nil, false, "", false),
         ("GAST-2", "Gastlessen beroepen", .guestLesson, [], [2], [.workExploration], nil, false, "", false),
         ("KEUZE-2", "Sectorkeuzeweek", .lesson, vmbo, [2], [.careerSteering, .motives], .vmboSector, false, "", true),
         (
