@@ -218,5 +218,52 @@ extension MessageCatalog {
             "in orde: elk keuzemoment voorbereid, elk leerjaar met activiteiten, elke competentie in meer leerjaren",
         .activityCoherenceIndicator: "{1} bevinding(en): {2}",
         .activityCoherenceIndicatorNone: "geen bevindingen ({1} schooltypen)",
+        .obligationWordsMinimum: "minimaal {1} × {2}",
+        .obligationWordsCompetency: "minimaal {1} × competentie {2}",
+        .obligationWordsActivity: "activiteit {1}",
+        .obligationWordsActivities: "activiteiten {1}",
+        .obligationRuleAdded: "regel {1} vastgelegd voor {2}: {3}",
+        .obligationRuleDeleted: "regel {1} verwijderd ({2}: {3})",
+        .obligationUnknownRule: "er is geen regel met id {1} (zie 'verplichting lijst')",
+        .obligationNoForm:
+            "geef de regel met --soort SOORT --minimaal N, met --activiteit CODE (herhaalbaar) of met --competentie COMPETENTIE --minimaal N",
+        .obligationTwoForms: "één regel tegelijk: {1} en {2} gaan niet samen (leg ze vast als twee regels)",
+        .obligationMinimumMissing: "{1} heeft --minimaal N nodig: minstens hoeveel verschillende activiteiten",
+        .obligationMinimumNotWithActivities:
+            "--minimaal hoort niet bij --activiteit: elke genoemde activiteit moet gedaan worden",
+        .obligationMinimumTooSmall: "--minimaal moet minstens 1 zijn, niet {1}",
+        .obligationYearOutOfRange: "{1} heeft geen leerjaar {2} (leerjaar 1 tot en met {3})",
+        .obligationUnknownActivity: "er is geen activiteit '{1}' in de catalogus",
+        .obligationUnknownActivitySuggest: "er is geen activiteit '{1}' in de catalogus (bedoelde je '{2}'?)",
+        .obligationActivityNotFor:
+            "deze regel is nooit te halen: {1} is niet bedoeld voor {2} {3}, maar voor {4} in leerjaar {5}",
+        .obligationActivityNotForYear:
+            "deze regel is nooit te halen: {1} is niet bedoeld voor leerjaar {2}, maar voor leerjaar {3}",
+        .obligationTooFew:
+            "deze regel is nooit te halen: minimaal {1} × {2} voor {3} {4}, maar de catalogus heeft er daarvoor maar {5} ({6})",
+        .obligationNoneOfKind:
+            "deze regel is nooit te halen: de catalogus heeft geen activiteiten van soort {1} voor {2} {3}",
+        .obligationNoneForCompetency:
+            "deze regel is nooit te halen: de catalogus heeft geen activiteiten die {1} ontwikkelen voor {2} {3}",
+        .obligationDuplicate: "die regel bestaat al voor {1} (regel {2})",
+        .obligationViewTitle: "Inspanningsverplichting van {1} ({2})",
+        .obligationViewAsOf: "Schooljaar {1}, {2} leerjaar {3}, stand op {4}.",
+        .obligationViewProgress: "Je hebt {1} van de {2} gedaan.",
+        .obligationViewDone: "Je hebt {1} gedaan.",
+        .obligationViewMore: "nog {1} {2}",
+        .obligationViewForCompetency: "{1} voor {2}",
+        .obligationViewToDo: "Nog te doen: {1}.",
+        .obligationViewAllDone: "Je hebt alles gedaan wat de school dit schooljaar van je vraagt.",
+        .obligationViewOnTrack: "Je ligt op schema.",
+        .obligationViewBehind: "Je loopt achter: spreek met je mentor of de decaan af wanneer je dit inhaalt.",
+        .obligationViewNoRules: "De school heeft voor {1} leerjaar {2} geen regels vastgelegd.",
+        .obligationViewCountedHeading: "Wat meetelt",
+        .obligationViewNothingCounted: "Nog niets dit schooljaar.",
+        .obligationViewPolicyHeading: "Wat de school van je vraagt",
+        .obligationGroupsOne: "1 groep",
+        .obligationGroupsMany: "{1} groepen",
+        .obligationIndicatorValue: "regels voor {1}; {2}",
+        .obligationIndicatorShare: "{1}% van de leerlingen op schema",
+        .obligationIndicatorNoStudents: "geen leerlingen in die groepen",
     ]
 }

@@ -200,4 +200,44 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case activityCoherent
     case activityCoherenceIndicator
     case activityCoherenceIndicatorNone
+    case obligationWordsMinimum
+    case obligationWordsCompetency
+    case obligationWordsActivity
+    case obligationWordsActivities
+    case obligationRuleAdded
+    case obligationRuleDeleted
+    case obligationUnknownRule
+    case obligationNoForm
+    case obligationTwoForms
+    case obligationMinimumMissing
+    case obligationMinimumNotWithActivities
+    case obligationMinimumTooSmall
+    case obligationYearOutOfRange
+    case obligationUnknownActivity
+    case obligationUnknownActivitySuggest
+    case obligationActivityNotFor
+    case obligationActivityNotForYear
+    case obligationTooFew
+    case obligationNoneOfKind
+    case obligationNoneForCompetency
+    case obligationDuplicate
+    case obligationViewTitle
+    case obligationViewAsOf
+    case obligationViewProgress
+    case obligationViewDone
+    case obligationViewMore
+    case obligationViewForCompetency
+    case obligationViewToDo
+    case obligationViewAllDone
+    case obligationViewOnTrack
+    case obligationViewBehind
+    case obligationViewNoRules
+    case obligationViewCountedHeading
+    case obligationViewNothingCounted
+    case obligationViewPolicyHeading
+    case obligationGroupsOne
+    case obligationGroupsMany
+    case obligationIndicatorValue
+    case obligationIndicatorShare
+    case obligationIndicatorNoStudents
 }
