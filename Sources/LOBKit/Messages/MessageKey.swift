@@ -169,4 +169,29 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case policyObligationHeading
     case policyResponsiblesHeading
     case policyEventsHeading
+    case participationUnknownActivity
+    case participationUnknownActivitySuggest
+    case participationUnknownStudentSuggest
+    case participationNothingRegistered
+    case participationNoStudents
+    case participationInputWithoutNumbers
+    case participationInputEmpty
+    case participationRegistered
+    case participationStatusChanged
+    case participationNotMeantFor
+    case participationAudience
+    case participationAllSchoolTypes
+    case participationAndMore
+    case participationImportDone
+    case participationNotMeantForRows
+    case participationRowUnknownStatus
+    case participationRowBadDate
+    case participationRowDuplicate
+    case participationNone
+    case participationNoneOnDate
+    case participationSeveralDates
+    case participationReflectionSaved
+    case participationReflectionOnStatus
+    case participationDatesReversed
+    case participationInputNotTable
 }

@@ -38,6 +38,9 @@ struct CommandExampleTests {
             "export.csv": "Stamnummer,Voornaam,Achternaam,Groep,Leerjaar,Afdeling\n9002,Sem,Bos,V1A,1,vwo\n",
             "aanmeldingen.csv": "leerlingnummer,opleiding\n1042,Verzorgende IG\n1043,Software developer\n",
             "weekstart.lob": "echo \"Week van $vandaag\"\n",
+            "deelnames.csv":
+                "Activiteit,leerlingnummer,datum,status,resultaten\n"
+                + "OD-HAN,1164,14-11-2026,deelgenomen,Proefcollege bouwkunde gevolgd\nOD-HZ,1569,2027-02-06,aangemeld,\n",
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
