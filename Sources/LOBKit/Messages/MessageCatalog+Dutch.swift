@@ -265,5 +265,35 @@ extension MessageCatalog {
         .obligationIndicatorValue: "regels voor {1}; {2}",
         .obligationIndicatorShare: "{1}% van de leerlingen op schema",
         .obligationIndicatorNoStudents: "geen leerlingen in die groepen",
+        .participationUnknownActivity: "er is geen activiteit met code '{1}'",
+        .participationUnknownActivitySuggest: "er is geen activiteit met code '{1}' (bedoelde je '{2}'?)",
+        .participationUnknownStudentSuggest: "er is geen leerling met nummer {1} (bedoelde je {2}?)",
+        .participationNothingRegistered: "er is niets geregistreerd",
+        .participationNoStudents:
+            "geef een of meer leerlingnummers, of geef leerlingen door via de pijplijn (leerling lijst --klas H4A | {1} …)",
+        .participationInputWithoutNumbers:
+            "'{1}' verwacht als invoer een tabel met de kolom leerlingnummer; de invoer heeft: {2}",
+        .participationInputEmpty: "de invoer bevat geen leerlingen; er is niets geregistreerd",
+        .participationRegistered: "{1} op {2} ({3}): {4} nieuw, {5} stonden er al",
+        .participationStatusChanged: "bij {1} die er al stonden is de status gewijzigd in {2}",
+        .participationNotMeantFor: "let op: {1} is bedoeld voor {2}, niet voor {3}",
+        .participationAudience: "{1} in leerjaar {2}",
+        .participationAllSchoolTypes: "alle schooltypen",
+        .participationAndMore: "en nog {1}",
+        .participationImportDone: "{1} deelnames ingelezen: {2} nieuw, {3} bijgewerkt, {4} overgeslagen",
+        .participationNotMeantForRows:
+            "let op: in {1} rij(en) is de activiteit niet bedoeld voor het schooltype en leerjaar van de leerling (regel {2})",
+        .participationRowUnknownStatus: "onbekende status '{1}' (bekend: {2})",
+        .participationRowBadDate: "'{1}' is geen datum zoals 2026-09-01 of 1-9-2026",
+        .participationRowDuplicate: "dezelfde deelname (activiteit, leerling, datum) staat ook op regel {1}",
+        .participationNone:
+            "leerling {1} heeft geen deelname aan {2} (registreer die eerst met: deelname registreer {2} {1})",
+        .participationNoneOnDate: "leerling {1} heeft geen deelname aan {2} op {3}; wel op: {4}",
+        .participationSeveralDates: "leerling {1} heeft {2} deelnames aan {3} ({4}); kies er een met --datum",
+        .participationReflectionSaved: "reflectie bij {1} van {2} op {3} vastgelegd: {4}",
+        .participationReflectionOnStatus: "let op: deze deelname heeft de status {1}",
+        .participationDatesReversed: "--van {1} ligt na --tot {2}",
+        .participationInputNotTable:
+            "'{1}' verwacht als invoer een tabel met de kolom leerlingnummer, zoals 'leerling lijst' die geeft",
     ]
 }

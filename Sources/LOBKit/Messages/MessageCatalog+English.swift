@@ -261,5 +261,35 @@ extension MessageCatalog {
         .obligationIndicatorValue: "rules for {1}; {2}",
         .obligationIndicatorShare: "{1}% of the students on track",
         .obligationIndicatorNoStudents: "no students in those groups",
+        .participationUnknownActivity: "there is no activity with code '{1}'",
+        .participationUnknownActivitySuggest: "there is no activity with code '{1}' (did you mean '{2}'?)",
+        .participationUnknownStudentSuggest: "there is no student with number {1} (did you mean {2}?)",
+        .participationNothingRegistered: "nothing was registered",
+        .participationNoStudents:
+            "give one or more student numbers, or pass students in through the pipeline (leerling lijst --klas H4A | {1} …)",
+        .participationInputWithoutNumbers:
+            "'{1}' expects as input a table with the column leerlingnummer; the input has: {2}",
+        .participationInputEmpty: "the input holds no students; nothing was registered",
+        .participationRegistered: "{1} on {2} ({3}): {4} new, {5} already registered",
+        .participationStatusChanged: "the status of {1} already registered was changed to {2}",
+        .participationNotMeantFor: "note: {1} is meant for {2}, not for {3}",
+        .participationAudience: "{1} in leerjaar {2}",
+        .participationAllSchoolTypes: "all school types",
+        .participationAndMore: "and {1} more",
+        .participationImportDone: "{1} participations read: {2} new, {3} updated, {4} skipped",
+        .participationNotMeantForRows:
+            "note: in {1} row(s) the activity is not meant for the student's school type and leerjaar (line {2})",
+        .participationRowUnknownStatus: "unknown status '{1}' (known: {2})",
+        .participationRowBadDate: "'{1}' is not a date such as 2026-09-01 or 1-9-2026",
+        .participationRowDuplicate: "the same participation (activity, student, date) is also on line {1}",
+        .participationNone:
+            "student {1} has no participation in {2} (register it first with: deelname registreer {2} {1})",
+        .participationNoneOnDate: "student {1} has no participation in {2} on {3}; there is one on: {4}",
+        .participationSeveralDates: "student {1} has {2} participations in {3} ({4}); choose one with --datum",
+        .participationReflectionSaved: "reflection on {1} by {2} on {3} recorded: {4}",
+        .participationReflectionOnStatus: "note: this participation has the status {1}",
+        .participationDatesReversed: "--van {1} is after --tot {2}",
+        .participationInputNotTable:
+            "'{1}' expects as input a table with the column leerlingnummer, such as 'leerling lijst' gives",
     ]
 }

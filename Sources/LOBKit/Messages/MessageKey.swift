@@ -240,4 +240,29 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case obligationIndicatorValue
     case obligationIndicatorShare
     case obligationIndicatorNoStudents
+    case participationUnknownActivity
+    case participationUnknownActivitySuggest
+    case participationUnknownStudentSuggest
+    case participationNothingRegistered
+    case participationNoStudents
+    case participationInputWithoutNumbers
+    case participationInputEmpty
+    case participationRegistered
+    case participationStatusChanged
+    case participationNotMeantFor
+    case participationAudience
+    case participationAllSchoolTypes
+    case participationAndMore
+    case participationImportDone
+    case participationNotMeantForRows
+    case participationRowUnknownStatus
+    case participationRowBadDate
+    case participationRowDuplicate
+    case participationNone
+    case participationNoneOnDate
+    case participationSeveralDates
+    case participationReflectionSaved
+    case participationReflectionOnStatus
+    case participationDatesReversed
+    case participationInputNotTable
 }

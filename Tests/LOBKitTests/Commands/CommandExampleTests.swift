@@ -40,6 +40,9 @@ struct CommandExampleTests {
             "weekstart.lob": "echo \"Week van $vandaag\"\n",
             "activiteiten.csv":
                 "code,Titel,soort,leerjaren,competenties,schooltypen,buiten-school,partner\nNETW-2,Netwerkochtend,gastles,2,netwerken;werkexploratie,,nee,\nOD-ROC,Open dag ROC Zuid,open-dag,3-4,werkexploratie,vmbo-bb|vmbo-kb,ja,ROC Zuid\n",
+            "deelnames.csv":
+                "Activiteit,leerlingnummer,datum,status,resultaten\n"
+                + "OD-HAN,1164,14-11-2026,deelgenomen,Proefcollege bouwkunde gevolgd\nOD-HZ,1569,2027-02-06,aangemeld,\n",
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)

@@ -18,7 +18,12 @@ public struct ParticipationModule: CommandModule {
         ]
     }
 
-    public var commands: [any Command] { [] }
+    public var commands: [any Command] {
+        [
+            ParticipationRegister(), ParticipationImport(), ParticipationReflection(), ParticipationList(),
+            ParticipationsWithoutReflection(),
+        ]
+    }
 
     public var migrations: [Migration] { ParticipationSchema.migrations }
 }

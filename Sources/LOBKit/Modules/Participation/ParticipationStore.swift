@@ -91,4 +91,35 @@ extension StoreTransaction {
             }
         }
     }
+
+    /// Records many participations with one prepared statement (imports, the demo school): the same upsert
+    /// as `saveParticipation`. Returns how many were written; a row whose activity or student does not
+    /// exist is not.
+    @discardableResult
+    public func saveParticipations(_ participations: [Participation]) throws(LOBError) -> Int {
+        try perform {
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO deelname (activiteit_id, leerling_id, datum, status, beoogde_doelen, resultaten,
+                                          evaluatie, vervolgactiviteiten)
+                    SELECT a.id, l.id, ?, ?, ?, ?, ?, ?
+                    FROM activiteit a, leerling l WHERE a.code = ? AND l.leerlingnummer = ?
+                    ON CONFLICT (activiteit_id, leerling_id, datum) DO UPDATE SET
+                        status = excluded.status, beoogde_doelen = excluded.beoogde_doelen,
+                        resultaten = excluded.resultaten, evaluatie = excluded.evaluatie,
+                        vervolgactiviteiten = excluded.vervolgactiviteiten
+                    """)
+            var written = 0
+            for participation in participations {
+                try statement.execute(
+                    arguments: [
+                        participation.date.description, participation.status.rawValue, participation.intendedGoals,
+                        participation.results, participation.evaluation, participation.followUp,
+                        participation.activityCode, participation.studentNumber,
+                    ])
+                written += db.changesCount
+            }
+            return written
+        }
+    }
 }
