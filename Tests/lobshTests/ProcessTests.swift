@@ -212,3 +212,25 @@ struct AgendaProcessTests {
         #expect(html.contains("Het Zuiderlicht College"))
     }
 }
+
+/// The programme from the command line, as the activities issue asks for it.
+struct ProgrammeProcessTests {
+    @Test func coverageCoherenceAndObligationsWork() throws {
+        let coverage = try LobshProcess.run(["--demo", "-c", "activiteit dekking"])
+        #expect(coverage.status == 0)
+        #expect(coverage.errors.contains("netwerken in leerjaar 2"))
+        let coherence = try LobshProcess.run(["--demo", "-c", "activiteit samenhang | aantal"])
+        #expect(coherence.status == 0)
+        #expect(coherence.output == "6\n")
+        let check = try LobshProcess.run([
+            "--demo", "-c", "verplichting check --leerjaar 5 | waar schooltype = havo | aantal",
+        ])
+        #expect(check.status == 0)
+        #expect(Int(check.output.trimmingCharacters(in: .newlines)) ?? 0 > 20)
+        let pipeline = try LobshProcess.run([
+            "--demo", "-c", "leerling lijst --klas H4A | deelname registreer OD-HAN --datum 2026-11-14",
+        ])
+        #expect(pipeline.status == 0)
+        #expect(pipeline.output.hasPrefix("OD-HAN op 2026-11-14 (deelgenomen): "))
+    }
+}

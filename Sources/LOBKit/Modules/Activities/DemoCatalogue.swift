@@ -25,7 +25,10 @@ enum DemoCatalogue {
         ),
         ("TOEKOMST-1", "Mijn toekomst (mentorles)", .lesson, [], [1], [.careerSteering], nil, false, "", false),
         ("INTER-2", "Interessetest leerjaar 2", .test, [], [2], [.motives], nil, false, "", true),
-        ("STERK-2", "Sterke kanten (mentorles)", .lesson, [], [2], [.qualities, .careerSteering], nil, false, "", false),
+        (
+            "STERK-2", "Sterke kanten (mentorles)", .lesson, [], [2], [.qualities, .careerSteering], nil, false, "",
+            false
+        ),
         ("GAST-2", "Gastlessen beroepen", .guestLesson, [], [2], [.workExploration], nil, false, "", false),
         ("KEUZE-2", "Sectorkeuzeweek", .lesson, vmbo, [2], [.careerSteering, .motives], .vmboSector, false, "", true),
         (

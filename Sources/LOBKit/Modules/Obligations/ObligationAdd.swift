@@ -22,7 +22,7 @@ struct ObligationAdd: Command {
                     nl: "Minimaal --minimaal verschillende activiteiten van deze soort",
                     en: "At least --minimaal different activities of this kind")),
             Flag(
-                "activiteit", aliases: ["activity"], .text, repeatable: true,
+                "activiteit", aliases: ["activity"], .activityCode, repeatable: true,
                 help: Localized(
                     nl: "Deze activiteit moet gedaan zijn (elk van de genoemde)",
                     en: "This activity must be done (each one named)")),

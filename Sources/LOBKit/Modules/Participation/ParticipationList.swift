@@ -14,7 +14,7 @@ struct ParticipationList: Command {
                 "leerling", aliases: ["student"], .studentNumber,
                 help: Localized(nl: "Alleen deze leerling", en: "Only this student")),
             Flag(
-                "activiteit", aliases: ["activity"], .text,
+                "activiteit", aliases: ["activity"], .activityCode,
                 help: Localized(nl: "Alleen deze activiteit (code)", en: "Only this activity (code)")),
             Flag("klas", aliases: ["class"], .text, help: Localized(nl: "Alleen deze klas", en: "Only this class")),
             Flag("van", aliases: ["from"], .date, help: Localized(nl: "Vanaf deze datum", en: "From this date on")),

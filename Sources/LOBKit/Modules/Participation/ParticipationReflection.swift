@@ -63,7 +63,7 @@ struct ParticipationReflection: Command {
                 + "without fields: shows it"),
         positionals: [
             Positional(
-                "code", .text,
+                "code", .activityCode,
                 help: Localized(
                     nl: "De code van de activiteit, zoals OD-HAN", en: "The activity's code, such as OD-HAN")
             ),

@@ -8,7 +8,7 @@ struct ParticipationRegister: Command {
             en: "Registers the participation of one or more students in an activity"),
         positionals: [
             Positional(
-                "code", .text,
+                "code", .activityCode,
                 help: Localized(
                     nl: "De code van de activiteit, zoals OD-HAN", en: "The activity's code, such as OD-HAN")
             ),
