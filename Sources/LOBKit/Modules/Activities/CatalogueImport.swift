@@ -3,7 +3,7 @@ import Foundation
 /// Reads an activity catalogue CSV and checks every row before anything is written, as the roster import does.
 struct CatalogueImport {
     /// The fields a catalogue has, with the headers schools use for them.
-    enum Field: String, CaseIterable {
+    enum Field: String, ImportField {
         case code = "code"
         case name = "naam"
         case kind = "soort"
@@ -41,15 +41,6 @@ struct CatalogueImport {
 
         static let mandatory: [Field] = [.code, .name, .kind, .years, .competencies]
 
-        static func normalize(_ header: String) -> String {
-            header.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" && $0 != "." }
-        }
-    }
-
-    /// A row that cannot be imported: its line and what is wrong.
-    struct BadRow: Sendable {
-        var line: Int
-        var message: Message
     }
 
     /// A row that is fine.
@@ -63,91 +54,18 @@ struct CatalogueImport {
 
     /// Reads and checks `data`; throws only when the file as a whole cannot be read (no header, a missing column).
     init(data: Data, path: String, mappings: [(key: String, value: String)], at span: SourceSpan) throws(LOBError) {
-        let document = CSVReader.read(data, separator: nil)
-        if case .utf16? = document.problems.first {
-            try document.throwIfBroken(path: path, at: span)
-        }
-        guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
-        let columns = try CatalogueImport.mapColumns(header.fields, mappings: mappings, path: path, at: span)
-
-        var unterminatedLine: Int?
-        for problem in document.problems {
-            switch problem {
-            case .unterminatedQuote(let line):
-                unterminatedLine = line
-                bad.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
-            case .invalidUTF8(let line):
-                bad.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
-            case .utf16:
-                break
-            }
-        }
-        var seen: [String: Int] = [:]
-        for record in document.records where record.line != unterminatedLine {
-            switch CatalogueImport.check(record, columns: columns, headerCount: header.fields.count) {
-            case .failure(let rowError):
-                bad.append(BadRow(line: record.line, message: rowError.message))
-            case .success(let activity):
-                let key = activity.code.lowercased()
-                if let first = seen[key] {
-                    bad.append(
-                        BadRow(
-                            line: record.line, message: Message(.activityRowDuplicateCode, activity.code, String(first))
-                        ))
-                } else {
-                    seen[key] = record.line
-                    good.append(GoodRow(line: record.line, activity: activity))
-                }
-            }
-        }
-        bad.sort { $0.line < $1.line }
-    }
-
-    /// Finds each field's column; `--kolom veld=Kop` wins over the usual names.
-    static func mapColumns(
-        _ headers: [String], mappings: [(key: String, value: String)], path: String, at span: SourceSpan
-    ) throws(LOBError) -> [Field: Int] {
-        let normalized = headers.map(Field.normalize)
-        var columns: [Field: Int] = [:]
-        for field in Field.allCases {
-            if let index = normalized.firstIndex(where: { field.headers.contains($0) }) { columns[field] = index }
-        }
-        for (key, header) in mappings {
-            guard let field = Field(rawValue: key) else { continue }
-            guard
-                let index = headers.firstIndex(where: { $0 == header })
-                    ?? normalized.firstIndex(of: Field.normalize(header))
-            else {
-                throw LOBError(
-                    .data, Message(.importMappedHeaderMissing, header, path, headers.joined(separator: ", ")), at: span)
-            }
-            columns[field] = index
-        }
-        let missing = Field.mandatory.filter { columns[$0] == nil }
-        if !missing.isEmpty {
-            throw LOBError(
-                .data,
-                Message(
-                    .importMissingColumns, path, missing.map(\.rawValue).joined(separator: ", "),
-                    headers.joined(separator: ", ")),
-                at: span)
-        }
-        return columns
+        let file = try ImportFile<Field, Activity>(
+            data: data, path: path, mappings: mappings, at: span, key: { $0.code.lowercased() },
+            duplicate: { activity, first in Message(.activityRowDuplicateCode, activity.code, String(first)) },
+            check: CatalogueImport.check)
+        good = file.good.map { GoodRow(line: $0.line, activity: $0.row) }
+        bad = file.bad
     }
 
     /// Checks one record: the fields that must be there, known values, years and a period that make sense.
-    static func check(_ record: CSVRecord, columns: [Field: Int], headerCount: Int) -> Result<Activity, RowError> {
-        if record.fields.count != headerCount {
-            return .failure(RowError(Message(.rowFieldCount, String(record.fields.count), String(headerCount))))
-        }
-        func field(_ field: Field) -> String {
-            guard let index = columns[field], index < record.fields.count else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+    static func check(_ record: ImportRecord<Field>) -> Result<Activity, RowError> {
+        func field(_ field: Field) -> String { record[field] }
         do throws(RowError) {
-            for required in Field.mandatory where field(required).isEmpty {
-                throw RowError(Message(.rowMissingValue, required.rawValue))
-            }
             let code = field(.code)
             guard Activity.isValidCode(code) else { throw RowError(Message(.activityBadCode, code)) }
             let kind = try value(field(.kind), ActivityKind.self, naming: .kind)
@@ -243,9 +161,4 @@ struct CatalogueImport {
         return date
     }
 
-    /// A reason a row is bad, as an error so that `Result` can carry it.
-    struct RowError: Error {
-        var message: Message
-        init(_ message: Message) { self.message = message }
-    }
 }

@@ -63,7 +63,7 @@ struct StudentImport: Command {
                 assigned.student.branchID = branchID
                 rows.append(assigned)
             case .failure(let error):
-                roster.bad.append(RosterImport.BadRow(line: row.line, message: error.message))
+                roster.bad.append(BadRow(line: row.line, message: error.message))
             }
         }
         roster.bad.sort { $0.line < $1.line }
@@ -106,7 +106,7 @@ private final class BranchAssignment {
     }
 
     func assign(_ row: RosterImport.GoodRow, context: CommandContext) throws(LOBError) -> Result<
-        Int64, RosterImport.RowError
+        Int64, RowError
     > {
         if let brin = row.brin {
             let number = row.branchNumber ?? "00"

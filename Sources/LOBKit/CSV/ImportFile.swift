@@ -1,0 +1,142 @@
+import Foundation
+
+/// A field of an import file: its name (the `--kolom` key) and the header spellings it is known by.
+protocol ImportField: CaseIterable, Hashable, RawRepresentable where RawValue == String {
+    /// Header spellings, most specific first, as ``ImportFile/normalize(_:)`` leaves them.
+    var headers: [String] { get }
+    /// The fields a file must have a column for, and every row a value in.
+    static var mandatory: [Self] { get }
+}
+
+/// A row that cannot be imported: its line and what is wrong.
+struct BadRow: Sendable {
+    var line: Int
+    var message: Message
+}
+
+/// Why a row is bad, as an error that `Result` can carry.
+struct RowError: Error {
+    var message: Message
+
+    init(_ message: Message) {
+        self.message = message
+    }
+}
+
+/// One record of an import file, read by field.
+struct ImportRecord<Field: ImportField> {
+    let line: Int
+    fileprivate let fields: [String]
+    fileprivate let columns: [Field: Int]
+
+    /// The field's text without surrounding blanks; empty when the file has no column for it.
+    subscript(_ field: Field) -> String {
+        guard let index = columns[field], index < fields.count else { return "" }
+        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// Reads an import file as every import does: headers matched loosely (or mapped with `--kolom`), then
+/// every row checked (structure, field count, required values, the import's own `check`, duplicates)
+/// before anything is written, so that all bad rows can be listed by line.
+struct ImportFile<Field: ImportField, Row> {
+    /// The rows that passed, with their lines, in file order.
+    var good: [(line: Int, row: Row)] = []
+    /// The rows that did not, by line.
+    var bad: [BadRow] = []
+
+    /// Reads `data`; throws only when the file as a whole cannot be used (UTF-16, no header, a missing column).
+    ///
+    /// `key` identifies a row for the duplicate check (nil: no check); `duplicate` words it, given the
+    /// row and the line of its first occurrence.
+    init(
+        data: Data, path: String, mappings: [(key: String, value: String)], at span: SourceSpan,
+        key: (Row) -> String?, duplicate: (Row, Int) -> Message, check: (ImportRecord<Field>) -> Result<Row, RowError>
+    ) throws(LOBError) {
+        let document = CSVReader.read(data, separator: nil)
+        if case .utf16? = document.problems.first {
+            try document.throwIfBroken(path: path, at: span)
+        }
+        guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
+        let columns = try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span)
+
+        var unterminatedLine: Int?
+        for problem in document.problems {
+            switch problem {
+            case .unterminatedQuote(let line):
+                unterminatedLine = line
+                bad.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
+            case .invalidUTF8(let line):
+                bad.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
+            case .utf16:
+                break
+            }
+        }
+        var seen: [String: Int] = [:]
+        for record in document.records where record.line != unterminatedLine {
+            if record.fields.count != header.fields.count {
+                let message = Message(.rowFieldCount, String(record.fields.count), String(header.fields.count))
+                bad.append(BadRow(line: record.line, message: message))
+                continue
+            }
+            let fields = ImportRecord(line: record.line, fields: record.fields, columns: columns)
+            if let missing = Field.mandatory.first(where: { fields[$0].isEmpty }) {
+                bad.append(BadRow(line: record.line, message: Message(.rowMissingValue, missing.rawValue)))
+                continue
+            }
+            switch check(fields) {
+            case .failure(let error):
+                bad.append(BadRow(line: record.line, message: error.message))
+            case .success(let row):
+                if let rowKey = key(row) {
+                    if let first = seen[rowKey] {
+                        bad.append(BadRow(line: record.line, message: duplicate(row, first)))
+                        continue
+                    }
+                    seen[rowKey] = record.line
+                }
+                good.append((record.line, row))
+            }
+        }
+        bad.sort { $0.line < $1.line }
+    }
+
+    /// Header text as it is compared: lower case, without blanks, dashes, underscores and dots.
+    static func normalize(_ header: String) -> String {
+        header.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" && $0 != "." }
+    }
+
+    /// Finds each field's column, by its most specific spelling first; `--kolom veld=Kop` wins.
+    static func mapColumns(
+        _ headers: [String], mappings: [(key: String, value: String)], path: String, at span: SourceSpan
+    ) throws(LOBError) -> [Field: Int] {
+        var normalized: [String] = []
+        for header in headers { normalized.append(normalize(header)) }
+        var columns: [Field: Int] = [:]
+        for field in Field.allCases {
+            // By spelling first, then by position: a file with both `code` and `activiteit` (the name)
+            // reads the code from `code`.
+            if let index = field.headers.lazy.compactMap({ normalized.firstIndex(of: $0) }).first {
+                columns[field] = index
+            }
+        }
+        for (key, header) in mappings {
+            guard let field = Field(rawValue: key) else { continue }
+            guard let index = headers.firstIndex(of: header) ?? normalized.firstIndex(of: normalize(header)) else {
+                throw LOBError(
+                    .data, Message(.importMappedHeaderMissing, header, path, headers.joined(separator: ", ")), at: span)
+            }
+            columns[field] = index
+        }
+        let missing = Field.mandatory.filter { columns[$0] == nil }
+        if !missing.isEmpty {
+            throw LOBError(
+                .data,
+                Message(
+                    .importMissingColumns, path, missing.map(\.rawValue).joined(separator: ", "),
+                    headers.joined(separator: ", ")),
+                at: span)
+        }
+        return columns
+    }
+}
