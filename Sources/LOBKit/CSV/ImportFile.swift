@@ -140,3 +140,16 @@ struct ImportFile<Field: ImportField, Row> {
         return columns
     }
 }
+
+extension [BadRow] {
+    /// All or nothing: the bad rows as one data error listing each as `file:line: reason`, unless `skipping`
+    /// (`--sla-fouten-over`); then those lines are returned, to be shown once the good rows are in.
+    func checked(path: String, at span: SourceSpan, skipping: Bool, language: UILanguage) throws(LOBError) -> [Message]
+    {
+        let details = map { Message(.badRowDetail, path, String($0.line), $0.message.text(language)) }
+        if !isEmpty, !skipping {
+            throw LOBError(.data, Message(.importFailed, path, String(count)), at: span, details: details)
+        }
+        return details
+    }
+}

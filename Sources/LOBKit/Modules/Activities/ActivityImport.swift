@@ -48,13 +48,8 @@ struct ActivityImport: Command {
         let span = arguments.span("bestand")
         let data = try context.readFile(path, at: span)
         let catalogue = try CatalogueImport(data: data, path: path, mappings: arguments.mappings("kolom"), at: span)
-        let details = catalogue.bad.map {
-            Message(.badRowDetail, path, String($0.line), $0.message.text(context.language))
-        }
-        if !catalogue.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
-            throw LOBError(
-                .data, Message(.importFailed, path, String(catalogue.bad.count)), at: span, details: details)
-        }
+        let details = try catalogue.bad.checked(
+            path: path, at: span, skipping: arguments.isSet("sla-fouten-over"), language: context.language)
         let store = try context.store()
         let existing = Set(try store.activities().map { $0.code.lowercased() })
         for row in catalogue.good { try store.saveActivity(row.activity) }

@@ -55,12 +55,8 @@ struct ParticipationImport: Command {
         let lookup = try ParticipationLookup(store)
         let file = try ParticipationFile(
             data: data, path: path, mappings: arguments.mappings("kolom"), lookup: lookup, at: span)
-        let details = file.bad.map {
-            Message(.badRowDetail, path, String($0.line), $0.message.text(context.language))
-        }
-        if !file.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
-            throw LOBError(.data, Message(.importFailed, path, String(file.bad.count)), at: span, details: details)
-        }
+        let details = try file.bad.checked(
+            path: path, at: span, skipping: arguments.isSet("sla-fouten-over"), language: context.language)
 
         let existing = Dictionary(
             try store.participations().map { (ParticipationImport.key($0), $0) },

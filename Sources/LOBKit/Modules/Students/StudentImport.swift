@@ -67,12 +67,8 @@ struct StudentImport: Command {
             }
         }
         roster.bad.sort { $0.line < $1.line }
-        let details = roster.bad.map {
-            Message(.badRowDetail, path, String($0.line), $0.message.text(context.language))
-        }
-        if !roster.bad.isEmpty, !arguments.isSet("sla-fouten-over") {
-            throw LOBError(.data, Message(.importFailed, path, String(roster.bad.count)), at: span, details: details)
-        }
+        let details = try roster.bad.checked(
+            path: path, at: span, skipping: arguments.isSet("sla-fouten-over"), language: context.language)
         let existing = try store.studentNumbers()
         for row in rows { try store.upsert(row.student) }
         for detail in details { context.notice(detail) }
