@@ -59,6 +59,11 @@ struct HelpText {
             for (flag, flagText) in zip(spec.flags, labels) {
                 var help = flag.help.text(language)
                 if flag.repeatable { help += " " + t(.helpRepeatable) }
+                if case .choice(let choices)? = flag.type, choices.joined(separator: "|").count > 24 {
+                    help +=
+                        "\n" + String(repeating: " ", count: width + 4)
+                        + t(.helpChoices, choices.joined(separator: ", "))
+                }
                 text += "  " + pad(flagText, width) + "  " + help + "\n"
             }
         }
@@ -88,7 +93,12 @@ struct HelpText {
 
     private func flagLabel(_ flag: Flag) -> String {
         var text = flag.allNames.map { "--" + $0 }.joined(separator: ", ")
-        if let type = flag.type { text += " " + type.placeholder(language) }
+        if case .choice(let choices)? = flag.type, choices.joined(separator: "|").count > 24 {
+            // A long list of choices goes under the flag's help, so that the column stays narrow.
+            text += " " + flag.name.uppercased()
+        } else if let type = flag.type {
+            text += " " + type.placeholder(language)
+        }
         return text
     }
 

@@ -295,5 +295,6 @@ extension MessageCatalog {
         .participationDatesReversed: "--van {1} ligt na --tot {2}",
         .participationInputNotTable:
             "'{1}' verwacht als invoer een tabel met de kolom leerlingnummer, zoals 'leerling lijst' die geeft",
+        .helpChoices: "kies uit: {1}",
     ]
 }

@@ -291,5 +291,6 @@ extension MessageCatalog {
         .participationDatesReversed: "--van {1} is after --tot {2}",
         .participationInputNotTable:
             "'{1}' expects as input a table with the column leerlingnummer, such as 'leerling lijst' gives",
+        .helpChoices: "choose from: {1}",
     ]
 }

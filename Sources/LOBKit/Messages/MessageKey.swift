@@ -265,4 +265,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case participationReflectionOnStatus
     case participationDatesReversed
     case participationInputNotTable
+    case helpChoices
 }
