@@ -8,6 +8,26 @@ protocol ImportField: CaseIterable, Hashable, RawRepresentable where RawValue ==
     static var mandatory: [Self] { get }
 }
 
+extension ImportField {
+    /// `--kolom veld=Kop` (repeatable): maps one of this file's fields to a header of another name.
+    static func columnFlag(example: String) -> Flag {
+        Flag(
+            "kolom", aliases: ["column"], .mapping(keys: allCases.map(\.rawValue)), repeatable: true,
+            help: Localized(
+                nl: "Koppelt een veld aan een andere kop, zoals \(example)",
+                en: "Maps a field to another header, such as \(example)"))
+    }
+}
+
+extension SharedFlags {
+    /// `--sla-fouten-over`: import the good rows and list the bad ones, instead of all or nothing.
+    public static let skipErrors = Flag.switch(
+        "sla-fouten-over", aliases: ["skip-errors"],
+        help: Localized(
+            nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
+            en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)"))
+}
+
 /// A row that cannot be imported: its line and what is wrong.
 struct BadRow: Sendable {
     var line: Int

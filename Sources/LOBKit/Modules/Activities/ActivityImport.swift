@@ -16,17 +16,8 @@ struct ActivityImport: Command {
                 ))
         ],
         flags: [
-            Flag(
-                "kolom", aliases: ["column"], .mapping(keys: CatalogueImport.Field.allCases.map(\.rawValue)),
-                repeatable: true,
-                help: Localized(
-                    nl: "Koppelt een veld aan een andere kop, zoals naam=Activiteit",
-                    en: "Maps a field to another header, such as naam=Activiteit")),
-            .switch(
-                "sla-fouten-over", aliases: ["skip-errors"],
-                help: Localized(
-                    nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
-                    en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+            CatalogueImport.Field.columnFlag(example: "naam=Activiteit"),
+            SharedFlags.skipErrors,
         ],
         examples: [
             Example(

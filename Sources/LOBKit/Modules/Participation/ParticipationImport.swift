@@ -18,17 +18,8 @@ struct ParticipationImport: Command {
                         + "beoogde-doelen, resultaten, evaluatie, vervolgactiviteiten"))
         ],
         flags: [
-            Flag(
-                "kolom", aliases: ["column"], .mapping(keys: ParticipationFile.Field.allCases.map(\.rawValue)),
-                repeatable: true,
-                help: Localized(
-                    nl: "Koppelt een veld aan een andere kop, zoals code=Activiteit",
-                    en: "Maps a field to another header, such as code=Activiteit")),
-            .switch(
-                "sla-fouten-over", aliases: ["skip-errors"],
-                help: Localized(
-                    nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
-                    en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+            ParticipationFile.Field.columnFlag(example: "code=Activiteit"),
+            SharedFlags.skipErrors,
         ],
         examples: [
             Example(

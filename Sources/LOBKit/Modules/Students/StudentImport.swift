@@ -14,17 +14,8 @@ struct StudentImport: Command {
                     en: "The CSV file (, or ; separated, UTF-8 with or without BOM)"))
         ],
         flags: [
-            Flag(
-                "kolom", aliases: ["column"], .mapping(keys: RosterImport.Field.allCases.map(\.rawValue)),
-                repeatable: true,
-                help: Localized(
-                    nl: "Koppelt een veld aan een andere kop, zoals klas=Groep",
-                    en: "Maps a field to another header, such as klas=Groep")),
-            .switch(
-                "sla-fouten-over", aliases: ["skip-errors"],
-                help: Localized(
-                    nl: "Importeert de goede rijen en somt de foute op (standaard: bij één foute rij niets)",
-                    en: "Imports the good rows and lists the bad ones (default: nothing when one row is bad)")),
+            RosterImport.Field.columnFlag(example: "klas=Groep"),
+            SharedFlags.skipErrors,
             Flag(
                 "vestiging", aliases: ["branch"], .text,
                 help: Localized(
