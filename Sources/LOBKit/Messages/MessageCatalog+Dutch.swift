@@ -296,5 +296,23 @@ extension MessageCatalog {
         .participationInputNotTable:
             "'{1}' verwacht als invoer een tabel met de kolom leerlingnummer, zoals 'leerling lijst' die geeft",
         .helpChoices: "kies uit: {1}",
+        .staffMemberAdded: "{1} toegevoegd aan het team ({2})",
+        .staffMemberUpdated: "{1} was al teamlid; rollen nu: {2}",
+        .staffMemberDeleted: "{1} verwijderd uit het team, met {2} scholing(en)",
+        .staffUnknownMember: "{1} is geen teamlid (voeg toe met: team nieuw \"{1}\" --rol mentor)",
+        .staffUnknownMemberSuggest: "{1} is geen teamlid (bedoelde je '{2}'?)",
+        .staffEmptyText: "{1} mag niet leeg zijn",
+        .staffFlagRequired: "'{2}' heeft de vlag {1} nodig (zie 'help {2}')",
+        .staffBadEmail: "'{1}' is geen e-mailadres",
+        .staffFromRosterAlone:
+            "--uit-rooster gaat zonder NAAM, --rol en --email: het voegt elke mentor uit het rooster toe met de rol mentor",
+        .staffFromRosterAdded: "{1} mentor(en) uit het rooster toegevoegd aan het team; {2} waren al teamlid",
+        .staffTrainingRecorded: "scholing '{1}' van {2} op {3} vastgelegd ({4} uur; {5})",
+        .staffTrainingKnown: "scholing '{1}' van {2} op {3} stond er al",
+        .staffTrainingInFuture: "--datum {1} ligt na vandaag ({2}): leg een scholing vast als die gevolgd is",
+        .staffHoursNotPositive: "--uren moet meer dan 0 zijn, niet {1}",
+        .staffYearsNotPositive: "--jaren moet minstens 1 zijn, niet {1}",
+        .staffIndicatorShare: "{1} van {2} mentoren getraind in loopbaangesprekken ({3}%)",
+        .staffIndicatorNoMentors: "geen mentoren in het rooster of het team",
     ]
 }

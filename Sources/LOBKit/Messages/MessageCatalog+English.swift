@@ -292,5 +292,23 @@ extension MessageCatalog {
         .participationInputNotTable:
             "'{1}' expects as input a table with the column leerlingnummer, such as 'leerling lijst' gives",
         .helpChoices: "choose from: {1}",
+        .staffMemberAdded: "{1} added to the team ({2})",
+        .staffMemberUpdated: "{1} was already a team member; roles now: {2}",
+        .staffMemberDeleted: "{1} removed from the team, with {2} training(s)",
+        .staffUnknownMember: "{1} is not a team member (add with: team nieuw \"{1}\" --rol mentor)",
+        .staffUnknownMemberSuggest: "{1} is not a team member (did you mean '{2}'?)",
+        .staffEmptyText: "{1} must not be empty",
+        .staffFlagRequired: "'{2}' needs the flag {1} (see 'help {2}')",
+        .staffBadEmail: "'{1}' is not an email address",
+        .staffFromRosterAlone:
+            "--uit-rooster takes no NAAM, --rol or --email: it adds every mentor in the roster with the role mentor",
+        .staffFromRosterAdded: "{1} mentor(s) from the roster added to the team; {2} were team members already",
+        .staffTrainingRecorded: "training '{1}' of {2} on {3} recorded ({4} hours; {5})",
+        .staffTrainingKnown: "training '{1}' of {2} on {3} was recorded already",
+        .staffTrainingInFuture: "--datum {1} is after today ({2}): record a training once it has been followed",
+        .staffHoursNotPositive: "--uren must be more than 0, not {1}",
+        .staffYearsNotPositive: "--jaren must be at least 1, not {1}",
+        .staffIndicatorShare: "{1} of {2} mentors trained in career conversations ({3}%)",
+        .staffIndicatorNoMentors: "no mentors in the roster or the team",
     ]
 }

@@ -266,4 +266,21 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case participationDatesReversed
     case participationInputNotTable
     case helpChoices
+    case staffMemberAdded
+    case staffMemberUpdated
+    case staffMemberDeleted
+    case staffUnknownMember
+    case staffUnknownMemberSuggest
+    case staffEmptyText
+    case staffFlagRequired
+    case staffBadEmail
+    case staffFromRosterAlone
+    case staffFromRosterAdded
+    case staffTrainingRecorded
+    case staffTrainingKnown
+    case staffTrainingInFuture
+    case staffHoursNotPositive
+    case staffYearsNotPositive
+    case staffIndicatorShare
+    case staffIndicatorNoMentors
 }
