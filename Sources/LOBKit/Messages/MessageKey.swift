@@ -283,4 +283,42 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case staffYearsNotPositive
     case staffIndicatorShare
     case staffIndicatorNoMentors
+    case dossierItemAdded
+    case dossierEmptyDescription
+    case dossierFutureDate
+    case dossierUnknownItem
+    case dossierItemDeleted
+    case dossierTitle
+    case dossierStudentNumber
+    case dossierClass
+    case dossierGroup
+    case dossierMadeOn
+    case dossierNothingRecorded
+    case dossierSchoolYear
+    case dossierObligations
+    case dossierSharedOnly
+    case dossierActivity
+    case dossierIntendedGoals
+    case dossierResults
+    case dossierEvaluation
+    case dossierFollowUp
+    case dossierNoReflection
+    case dossierConversation
+    case dossierConversationWith
+    case dossierTopics
+    case dossierReport
+    case dossierAgreement
+    case dossierAgreementBy
+    case dossierAgreementDue
+    case dossierAgreementDone
+    case dossierItem
+    case dossierEvidence
+    case dossierJSONFailed
+    case dossierNumberOrClass
+    case dossierNeedsStudent
+    case dossierClassNeedsFolder
+    case dossierFolderFailed
+    case dossierEmptyClass
+    case dossierEmptyClassSuggest
+    case dossierIndicatorValue
 }
