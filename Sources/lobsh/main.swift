@@ -74,6 +74,7 @@ enum Lobsh {
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
         session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
+        session.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         session.keepGoing = options.keepGoing
         let watcher = InterruptWatcher(interruption: session.interruption)
         defer { withExtendedLifetime(watcher) {} }
@@ -142,6 +143,10 @@ enum Lobsh {
             }
         }
         sink.flush()
+        session.textEditor = { text in
+            sink.flush()
+            return TextEditor.edit(text, environment: environment)
+        }
         let pager = isatty(STDOUT_FILENO) == 1 ? Pager(environment: environment) : nil
         sink.holdsStatementOutput = true
         var loop = InputLoop(session: session, interactive: true, label: label)

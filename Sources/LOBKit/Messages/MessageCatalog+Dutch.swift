@@ -354,5 +354,33 @@ extension MessageCatalog {
         .dossierEmptyClassSuggest: "er zijn geen leerlingen in klas {1} (bedoelde je {2}?)",
         .dossierIndicatorValue:
             "{1}% van de leerlingen heeft een reflectie of item in het loopbaandossier ({2} van {3})",
+        .conversationAgreementWithoutWhat:
+            "een afspraak heeft een beschrijving nodig: geef bij elke --door en --voor een --afspraak \"wat\"",
+        .conversationBadParticipant: "'{1}' is geen deelnemer; schrijf rol:naam, zoals mentor:\"J. de Vries\"",
+        .conversationUnknownRoleSuggest: "onbekende rol '{1}' (bedoelde je '{2}'?)",
+        .conversationUnknownRole: "onbekende rol '{1}' (kies uit: {2})",
+        .conversationUnknown: "er is geen gesprek met nummer {1} (zie gesprek lijst)",
+        .conversationDateInFuture: "{1} ligt in de toekomst; leg een gesprek vast als het gevoerd is",
+        .conversationEmptyReport:
+            "let op: het gesprek heeft geen verslag; vul het aan met gesprek wijzig {1} --verslag \"…\"",
+        .conversationRecorded: "gesprek {1} vastgelegd: {2} met {3} op {4} ({5} afspraken)",
+        .conversationNoParticipation:
+            "leerling {1} heeft geen deelname aan {2} (registreer die eerst met: deelname registreer {2} {1})",
+        .conversationEditorHeader:
+            "Verslag van het gesprek met {1} op {2}.\nRegels die met # beginnen tellen niet mee; een leeg verslag mag.",
+        .conversationConfidentialNotTerminal:
+            "--inclusief-vertrouwelijk kan alleen op het scherm: niet in een pijplijn, niet naar een bestand en niet in een script waarvan de uitvoer wordt doorgestuurd",
+        .conversationPrivateNoteLabel: "werkaantekening (vertrouwelijk, alleen voor jou):",
+        .conversationNoPrivateNote: "(geen)",
+        .conversationNothingToChange:
+            "geef aan wat er verandert: --verslag, --soort, --onderwerp, --afspraak of --werkaantekening",
+        .conversationChanged: "gesprek {1} gewijzigd: {2}",
+        .conversationUnknownAgreement: "er is geen afspraak met nummer {1} (zie gesprek afspraken)",
+        .conversationAgreementDone: "afspraak {1} klaar op {2}",
+        .conversationSinceRequired: "geef met --sinds vanaf welke datum, zoals --sinds 2026-09-01",
+        .conversationIndicatorShare: "{1}% van de leerlingen ({2})",
+        .conversationIndicatorYearShare: "lj{1} {2}%",
+        .conversationIndicatorAgreements: "{1} open, {2} verlopen",
+        .conversationAgreementTwice: "{1} staat twee keer bij de afspraak '{2}'; geef elke afspraak één {1}",
     ]
 }

@@ -348,5 +348,33 @@ extension MessageCatalog {
         .dossierEmptyClass: "there are no students in class {1}",
         .dossierEmptyClassSuggest: "there are no students in class {1} (did you mean {2}?)",
         .dossierIndicatorValue: "{1}% of the students have a reflection or item in their career document ({2} of {3})",
+        .conversationAgreementWithoutWhat:
+            "an agreed action needs a description: give an --afspraak \"what\" for every --door and --voor",
+        .conversationBadParticipant: "'{1}' is not a participant; write role:name, such as mentor:\"J. de Vries\"",
+        .conversationUnknownRoleSuggest: "unknown role '{1}' (did you mean '{2}'?)",
+        .conversationUnknownRole: "unknown role '{1}' (choose from: {2})",
+        .conversationUnknown: "there is no conversation with id {1} (see gesprek lijst)",
+        .conversationDateInFuture: "{1} is in the future; record a conversation once it has been held",
+        .conversationEmptyReport:
+            "note: the conversation has no report; add it with gesprek wijzig {1} --verslag \"…\"",
+        .conversationRecorded: "conversation {1} recorded: {2} with {3} on {4} ({5} agreed actions)",
+        .conversationNoParticipation:
+            "student {1} has no participation in {2} (register it first with: deelname registreer {2} {1})",
+        .conversationEditorHeader:
+            "Report of the conversation with {1} on {2}.\nLines starting with # are left out; an empty report is allowed.",
+        .conversationConfidentialNotTerminal:
+            "--inclusief-vertrouwelijk only works on the screen: not in a pipeline, not into a file and not in a script whose output is passed on",
+        .conversationPrivateNoteLabel: "working note (confidential, for you only):",
+        .conversationNoPrivateNote: "(none)",
+        .conversationNothingToChange:
+            "say what changes: --verslag, --soort, --onderwerp, --afspraak or --werkaantekening",
+        .conversationChanged: "conversation {1} changed: {2}",
+        .conversationUnknownAgreement: "there is no agreed action with id {1} (see gesprek afspraken)",
+        .conversationAgreementDone: "agreed action {1} done on {2}",
+        .conversationSinceRequired: "give the date with --sinds, such as --sinds 2026-09-01",
+        .conversationIndicatorShare: "{1}% of the students ({2})",
+        .conversationIndicatorYearShare: "y{1} {2}%",
+        .conversationIndicatorAgreements: "{1} open, {2} overdue",
+        .conversationAgreementTwice: "{1} is given twice for the agreed action '{2}'; give each action one {1}",
     ]
 }

@@ -321,4 +321,26 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case dossierEmptyClass
     case dossierEmptyClassSuggest
     case dossierIndicatorValue
+    case conversationAgreementWithoutWhat
+    case conversationBadParticipant
+    case conversationUnknownRoleSuggest
+    case conversationUnknownRole
+    case conversationUnknown
+    case conversationDateInFuture
+    case conversationEmptyReport
+    case conversationRecorded
+    case conversationNoParticipation
+    case conversationEditorHeader
+    case conversationConfidentialNotTerminal
+    case conversationPrivateNoteLabel
+    case conversationNoPrivateNote
+    case conversationNothingToChange
+    case conversationChanged
+    case conversationUnknownAgreement
+    case conversationAgreementDone
+    case conversationSinceRequired
+    case conversationIndicatorShare
+    case conversationIndicatorYearShare
+    case conversationIndicatorAgreements
+    case conversationAgreementTwice
 }

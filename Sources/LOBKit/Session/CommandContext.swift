@@ -5,6 +5,9 @@ public struct CommandContext {
     let session: Session
     /// The span of the command call, for errors about the call as a whole.
     public let callSpan: SourceSpan
+    /// Whether this command's value goes straight to the session's output: the last stage of its
+    /// pipeline, not redirected to a file.
+    var isShownDirectly = false
 
     /// The language messages and help are in.
     public var language: UILanguage { session.language }
@@ -16,6 +19,13 @@ public struct CommandContext {
         }
         return transaction
     }
+
+    /// Whether this command's value is shown on a terminal and nowhere else: the last stage of its pipeline,
+    /// not redirected, with lobsh's output a terminal.
+    public var resultGoesToTerminalOnly: Bool { isShownDirectly && session.outputIsTerminal }
+
+    /// The editor lobsh offers at the prompt, nil in scripts.
+    public var textEditor: ((String) -> String?)? { session.textEditor }
 
     /// Today, or the date a recipe fixed with `zet vandaag`.
     public var today: LOBDate {

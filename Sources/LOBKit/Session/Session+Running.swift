@@ -134,8 +134,9 @@ extension Session {
 
         func runStages() throws(LOBError) {
             var value = Value.nothing
-            for stage in bound {
-                let context = CommandContext(session: self, callSpan: stage.span)
+            for (index, stage) in bound.enumerated() {
+                let context = CommandContext(
+                    session: self, callSpan: stage.span, isShownDirectly: index == bound.count - 1 && target == nil)
                 do throws(LOBError) {
                     value = try stage.command.run(stage.arguments, input: value, context: context)
                 } catch {

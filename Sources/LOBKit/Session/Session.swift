@@ -25,6 +25,13 @@ public final class Session {
     /// The exit code `stop N` asked for.
     public private(set) var requestedExitCode: Int32 = 0
 
+    /// Whether lobsh's standard output is a terminal (lobsh sets it from `isatty`); scripts writing
+    /// to a pipe or a file leave it false. Confidential text is shown only on a terminal.
+    public var outputIsTerminal = false
+    /// Opens an editor on a text and returns the edited text, nil when editing failed. lobsh sets it at the
+    /// interactive prompt (`$VISUAL`/`$EDITOR`); it is nil in scripts, where nothing may wait for a person.
+    public var textEditor: ((String) -> String?)?
+
     /// The folder relative paths start from (the process's working directory unless set).
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 

@@ -40,7 +40,22 @@ enum ConversationSchema {
                     gesprek_id INTEGER PRIMARY KEY REFERENCES gesprek(id) ON DELETE CASCADE,
                     tekst TEXT NOT NULL
                 );
-                """)
+                """),
+        Migration(
+            "v2-gesprek-geschiedenis",
+            sql: """
+                CREATE TABLE gesprek_geschiedenis (
+                    id INTEGER PRIMARY KEY,
+                    gesprek_id INTEGER NOT NULL REFERENCES gesprek(id) ON DELETE CASCADE,
+                    gewijzigd_op TEXT NOT NULL,
+                    gewijzigd_door TEXT NOT NULL DEFAULT '',
+                    velden TEXT NOT NULL DEFAULT '',
+                    soort TEXT NOT NULL,
+                    onderwerpen TEXT NOT NULL DEFAULT '',
+                    verslag TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX gesprek_geschiedenis_gesprek ON gesprek_geschiedenis(gesprek_id, id);
+                """),
     ]
 }
 
@@ -49,12 +64,14 @@ extension StoreTransaction {
     /// returns its id, or nil when the student does not exist.
     public func addConversation(_ conversation: Conversation, privateNote: String? = nil) throws(LOBError) -> Int64? {
         try perform {
-            try db.execute(
+            // Cached statements: the demo school records hundreds of conversations at start-up.
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO gesprek (leerling_id, datum, soort, onderwerpen, competenties, activiteiten, verslag,
                                          vastgelegd_door)
                     SELECT id, ?, ?, ?, ?, ?, ?, ? FROM leerling WHERE leerlingnummer = ?
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     conversation.date.description, conversation.kind.rawValue,
                     conversation.topics.joined(separator: "\n"),
@@ -65,13 +82,14 @@ extension StoreTransaction {
             guard db.changesCount > 0 else { return nil }
             let id = db.lastInsertedRowID
             for participant in conversation.participants {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO gesprek_deelnemer (gesprek_id, rol, naam) VALUES (?, ?, ?)",
-                    arguments: [id, participant.role.rawValue, participant.name])
+                try db.cachedStatement(
+                    sql: "INSERT OR IGNORE INTO gesprek_deelnemer (gesprek_id, rol, naam) VALUES (?, ?, ?)"
+                ).execute(arguments: [id, participant.role.rawValue, participant.name])
             }
             for agreement in conversation.agreements {
-                try db.execute(
-                    sql: "INSERT INTO gesprek_afspraak (gesprek_id, wat, door, voor, klaar) VALUES (?, ?, ?, ?, ?)",
+                try db.cachedStatement(
+                    sql: "INSERT INTO gesprek_afspraak (gesprek_id, wat, door, voor, klaar) VALUES (?, ?, ?, ?, ?)"
+                ).execute(
                     arguments: [
                         id, agreement.what, agreement.by, agreement.due?.description, agreement.done?.description,
                     ])

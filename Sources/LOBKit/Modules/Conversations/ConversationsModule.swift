@@ -18,7 +18,14 @@ public struct ConversationsModule: CommandModule {
         ]
     }
 
-    public var commands: [any Command] { [] }
+    public var commands: [any Command] {
+        [
+            ConversationNew(), ConversationList(), ConversationShow(), ConversationEdit(), ConversationHistory(),
+            ConversationAgreements(), ConversationAgreementDone(), ConversationsWithout(),
+        ]
+    }
+
+    public var indicators: [any Indicator] { [ConversationCoverageIndicator(), ConversationAgreementIndicator()] }
 
     public var migrations: [Migration] { ConversationSchema.migrations }
 }
