@@ -234,3 +234,22 @@ struct ProgrammeProcessTests {
         #expect(pipeline.output.hasPrefix("OD-HAN op 2026-11-14 (deelgenomen): "))
     }
 }
+
+/// Conversations and the career document from the command line, as their issue asks for them.
+struct ConversationProcessTests {
+    @Test func theWeeklyQueryAndTheDossierExportWork() throws {
+        let without = try LobshProcess.run(["--demo", "-c", "gesprek zonder --sinds 2026-09-01 --leerjaar 3 | aantal"])
+        #expect(without.status == 0)
+        #expect(Int(without.output.trimmingCharacters(in: .newlines)) != nil)
+        let folder = try LobshProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try LobshProcess.shell(
+            "lobsh --demo -c 'dossier exporteer 1042 --formaat html' > d.html", in: folder)
+        #expect(export.status == 0)
+        let html = try String(contentsOf: folder.appendingPathComponent("d.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        let unknown = try LobshProcess.run(["--demo", "-c", "dossier exporteer 99999"])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("99999"))
+    }
+}

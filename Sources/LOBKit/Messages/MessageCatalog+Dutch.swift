@@ -126,7 +126,7 @@ extension MessageCatalog {
         .lobshDemoDatabase: "de demoschool (in het geheugen)",
         .agendaShare: "{1} van {2} gerealiseerd ({3}%)",
         .indicatorNone:
-            "nog geen indicatoren (die komen met de modules voor gesprekken, dossier en evaluatie)",
+            "nog geen indicatoren (die komen met de module voor de evaluatie)",
         .indicatorNoData: "geen gegevens",
         .agendaAssessmentHeading: "Beoordeling {1}",
         .agendaAssessedBy: "door {1} op {2}",

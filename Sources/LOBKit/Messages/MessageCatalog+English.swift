@@ -124,7 +124,7 @@ extension MessageCatalog {
         .lobshDemoDatabase: "the demo school (in memory)",
         .agendaShare: "{1} of {2} realised ({3}%)",
         .indicatorNone:
-            "no indicators yet (they come with the modules for conversations, documents and evaluation)",
+            "no indicators yet (they come with the evaluation module)",
         .indicatorNoData: "no data",
         .agendaAssessmentHeading: "Assessment {1}",
         .agendaAssessedBy: "by {1} on {2}",
