@@ -10,6 +10,7 @@ struct InteractiveTests {
     static let scenarios = [
         "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
         "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
+        "editor_for_the_report",
     ]
 
     @Test func theDriverKnowsEveryScenario() throws {

@@ -277,9 +277,28 @@ def banner_init_file_and_pager():
     quiet.exit_status()
 
 
+def editor_for_the_report():
+    # An "editor" that writes a verslag, as a mentor would in vi: the shell opens it for a missing --verslag.
+    editor = os.path.join(WORK, "editor.sh")
+    with open(editor, "w", encoding="utf-8") as handle:
+        handle.write('#!/bin/sh\necho "Zoë wil de zorg in; ze bezoekt de open dag van het ROC." > "$1"\n')
+    os.chmod(editor, 0o755)
+    shell = Shell("--demo", "--stil", environment={"EDITOR": editor})
+    shell.expect(PROMPT)
+    shell.send("gesprek nieuw 1521 --met mentor:\"M. Smit\" --soort loopbaangesprek\r")
+    match = shell.expect(r"gesprek (\d+) vastgelegd")
+    shell.expect(PROMPT)
+    shell.send(f"gesprek toon {match.group(1)}\r")
+    shell.expect("Zoë wil de zorg in; ze bezoekt de open dag van het ROC.")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    shell.exit_status()
+
+
 SCENARIOS = {name: function for name, function in globals().items() if callable(function) and name in {
     "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
     "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
+    "editor_for_the_report",
 }}
 
 if __name__ == "__main__":
