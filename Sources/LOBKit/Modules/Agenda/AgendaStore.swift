@@ -60,22 +60,14 @@ extension StoreTransaction {
 
     /// Every assessment, oldest first, optionally of one norm or one school year.
     func assessments(norm: String? = nil, schoolYear: SchoolYear? = nil) throws(LOBError) -> [Assessment] {
-        var conditions: [String] = []
-        var values: [any DatabaseValueConvertible] = []
-        if let norm {
-            conditions.append("norm = ?")
-            values.append(norm)
-        }
-        if let schoolYear {
-            conditions.append("schooljaar = ?")
-            values.append(schoolYear.startYear)
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var filter = SQLFilter()
+        filter.add("norm = ?", norm)
+        filter.add("schooljaar = ?", schoolYear?.startYear)
         return try perform {
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT id, norm, schooljaar, status, notitie, door, datum FROM agenda_beoordeling"
-                    + whereClause + " ORDER BY id", arguments: StatementArguments(values))
+                    + filter.whereClause + " ORDER BY id", arguments: filter.arguments)
             var evidence: [Int64: [String]] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT beoordeling_id, tekst FROM agenda_bewijs ORDER BY beoordeling_id, volgorde")

@@ -105,25 +105,11 @@ extension StoreTransaction {
 
     /// The shared part of the conversations a query asks for, by date, then id.
     public func conversations(_ query: ConversationQuery = ConversationQuery()) throws(LOBError) -> [Conversation] {
-        var conditions: [String] = []
-        var values: [any DatabaseValueConvertible] = []
-        if let numbers = query.studentNumbers {
-            conditions.append("l.leerlingnummer IN (\(numbers.map { _ in "?" }.joined(separator: ",")))")
-            values += numbers as [any DatabaseValueConvertible]
-        }
-        if let from = query.from {
-            conditions.append("g.datum >= ?")
-            values.append(from.description)
-        }
-        if let until = query.until {
-            conditions.append("g.datum <= ?")
-            values.append(until.description)
-        }
-        if let kind = query.kind {
-            conditions.append("g.soort = ?")
-            values.append(kind.rawValue)
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var filter = SQLFilter()
+        filter.add("l.leerlingnummer", in: query.studentNumbers)
+        filter.add("g.datum >= ?", query.from?.description)
+        filter.add("g.datum <= ?", query.until?.description)
+        filter.add("g.soort = ?", query.kind?.rawValue)
         return try perform {
             let rows = try Row.fetchAll(
                 db,
@@ -131,7 +117,7 @@ extension StoreTransaction {
                     SELECT g.id, l.leerlingnummer, g.datum, g.soort, g.onderwerpen, g.competenties, g.activiteiten,
                            g.verslag, g.vastgelegd_door
                     FROM gesprek g JOIN leerling l ON l.id = g.leerling_id
-                    """ + whereClause + " ORDER BY g.datum, g.id", arguments: StatementArguments(values))
+                    """ + filter.whereClause + " ORDER BY g.datum, g.id", arguments: filter.arguments)
             var participants: [Int64: [ConversationParticipant]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT gesprek_id, rol, naam FROM gesprek_deelnemer ORDER BY rowid") {
                 guard let role = ParticipantRole(rawValue: row["rol"]) else { continue }

@@ -51,36 +51,19 @@ extension StoreTransaction {
 
     /// The participations a query asks for, by date, then activity, then student.
     public func participations(_ query: ParticipationQuery = ParticipationQuery()) throws(LOBError) -> [Participation] {
-        var conditions: [String] = []
-        var values: [any DatabaseValueConvertible] = []
-        if let code = query.activityCode {
-            conditions.append("a.code = ?")
-            values.append(code)
-        }
-        if let numbers = query.studentNumbers {
-            conditions.append("l.leerlingnummer IN (\(numbers.map { _ in "?" }.joined(separator: ",")))")
-            values += numbers as [any DatabaseValueConvertible]
-        }
-        if let from = query.from {
-            conditions.append("d.datum >= ?")
-            values.append(from.description)
-        }
-        if let until = query.until {
-            conditions.append("d.datum <= ?")
-            values.append(until.description)
-        }
-        if let status = query.status {
-            conditions.append("d.status = ?")
-            values.append(status.rawValue)
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var filter = SQLFilter()
+        filter.add("a.code = ?", query.activityCode)
+        filter.add("l.leerlingnummer", in: query.studentNumbers)
+        filter.add("d.datum >= ?", query.from?.description)
+        filter.add("d.datum <= ?", query.until?.description)
+        filter.add("d.status = ?", query.status?.rawValue)
         let sql = """
             SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
                    d.vervolgactiviteiten
             FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
-            """ + whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
+            """ + filter.whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
         return try perform {
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap { row -> Participation? in
+            try Row.fetchAll(db, sql: sql, arguments: filter.arguments).compactMap { row -> Participation? in
                 guard let date = LOBDate(parsing: row["datum"]),
                     let status = ParticipationStatus(rawValue: row["status"])
                 else { return nil }

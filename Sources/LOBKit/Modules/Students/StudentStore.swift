@@ -63,31 +63,17 @@ extension StoreTransaction {
 
     /// The students a query asks for, in no particular order.
     func students(_ query: StudentQuery) throws(LOBError) -> [Student] {
-        var conditions: [String] = []
-        var values: [any DatabaseValueConvertible] = []
-        if !query.years.isEmpty {
-            conditions.append("leerjaar IN (\(query.years.map { _ in "?" }.joined(separator: ",")))")
-            values += query.years as [any DatabaseValueConvertible]
-        }
-        if !query.schoolTypes.isEmpty {
-            conditions.append("schooltype IN (\(query.schoolTypes.map { _ in "?" }.joined(separator: ",")))")
-            values += query.schoolTypes.map(\.rawValue) as [any DatabaseValueConvertible]
-        }
-        if let className = query.className {
-            conditions.append("klas = ? COLLATE NOCASE")
-            values.append(className)
-        }
-        if let branchID = query.branchID {
-            conditions.append("vestiging_id = ?")
-            values.append(branchID)
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var filter = SQLFilter()
+        filter.add("leerjaar", in: query.years.isEmpty ? nil : query.years)
+        filter.add("schooltype", in: query.schoolTypes.isEmpty ? nil : query.schoolTypes.map(\.rawValue))
+        filter.add("klas = ? COLLATE NOCASE", query.className)
+        filter.add("vestiging_id = ?", query.branchID)
         let sql = """
             SELECT leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel, mentor,
                    vestiging_id FROM leerling
-            """ + whereClause
+            """ + filter.whereClause
         var students = try perform {
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)).compactMap(Self.student)
+            try Row.fetchAll(db, sql: sql, arguments: filter.arguments).compactMap(Self.student)
         }
         if let mentor = query.mentor {
             // In Swift rather than SQL: `de vries` should find `J. de Vries`, and `Ozdemir` `Özdemir`.
