@@ -12,6 +12,10 @@ public protocol CommandModule: Sendable {
     var migrations: [Migration] { get }
     /// Indicators from this module's data for the agenda's norms.
     var indicators: [any Indicator] { get }
+    /// Sections this module adds to the yearly evaluation report.
+    var reportSections: [any ReportSection] { get }
+    /// Aggregates this module adds to `evaluatie export`.
+    var aggregates: [any AggregateSource] { get }
     /// Fills an empty demo store with this module's part of the fictional demo school, its dates
     /// relative to `today` (so that the demo's "this year" is always the current school year).
     func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError)
@@ -24,6 +28,8 @@ extension CommandModule {
     public var groups: [CommandGroup] { [] }
     public var migrations: [Migration] { [] }
     public var indicators: [any Indicator] { [] }
+    public var reportSections: [any ReportSection] { [] }
+    public var aggregates: [any AggregateSource] { [] }
     public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {}
     public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
         -> [Completion]

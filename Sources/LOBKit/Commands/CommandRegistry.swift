@@ -80,6 +80,16 @@ public struct CommandRegistry: Sendable {
     /// Every module's indicators for the agenda's norms, in module order.
     public var indicators: [any Indicator] { modules.flatMap(\.indicators) }
 
+    /// Every module's sections of the yearly report, in report order (module order where equal).
+    public var reportSections: [any ReportSection] {
+        modules.flatMap(\.reportSections).enumerated().sorted {
+            ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Every module's aggregates for `evaluatie export`, in module order.
+    public var aggregates: [any AggregateSource] { modules.flatMap(\.aggregates) }
+
     /// Names of commands and groups that make an expression (`waar`, `where`).
     public var expressionCommandNames: Set<String> {
         Set(commands.map { type(of: $0).spec }.filter(\.takesExpression).flatMap(\.allNames))

@@ -17,7 +17,7 @@ public enum UILanguage: String, Sendable, CaseIterable {
 }
 
 /// A text in both of lobsh's languages, for help and descriptions declared next to the code.
-public struct Localized: Sendable, Equatable {
+public struct Localized: Sendable, Hashable {
     public let dutch: String
     public let english: String
 

@@ -8,6 +8,7 @@ public struct Document: Sendable {
         case paragraph(String)
         case list([String])
         case table(Table)
+        case chart(BarChart)
     }
 
     public var title: String
@@ -34,6 +35,8 @@ public struct Document: Sendable {
                     + "\n"
             case .table(let table):
                 text += "\n" + Renderer(language: language, colour: false).render(table, as: .table)
+            case .chart(let chart):
+                text += "\n" + chart.text()
             }
         }
         return text
@@ -52,6 +55,8 @@ public struct Document: Sendable {
                     + "\n"
             case .table(let table):
                 text += "\n" + Renderer(language: language, colour: false).render(table, as: .markdown)
+            case .chart(let chart):
+                text += "\n```text\n" + chart.text() + "```\n"
             }
         }
         return text
@@ -84,6 +89,8 @@ public struct Document: Sendable {
                         }.joined() + "</tr>\n"
                 }
                 body += "</tbody>\n</table>\n"
+            case .chart(let chart):
+                body += "<pre class=\"chart\">\(Document.escape(chart.text()))</pre>\n"
             }
         }
         return """
