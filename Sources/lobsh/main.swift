@@ -58,11 +58,9 @@ enum Lobsh {
 
         let registry: CommandRegistry
         do {
-            registry = try CommandRegistry(modules: BuiltinModules.all)
+            registry = try CommandRegistry(modules: BuiltinModules.all + PluginModules.all)
         } catch {
-            sink.diagnostic(
-                "lobsh: " + Message(.registryConflict, error.name, error.firstModule, error.secondModule).text(language)
-                    + "\n")
+            sink.diagnostic("lobsh: " + error.message.text(language) + "\n")
             return 1
         }
         let modules = registry.modules

@@ -3,6 +3,11 @@ public protocol CommandModule: Sendable {
     /// A short, unique name such as `leerling`.
     var name: String { get }
     var version: String { get }
+    /// The LOBKit module API this module was written for (`LOBKitInfo.apiVersion` when it was written);
+    /// lobsh refuses to start with a module written for another major version.
+    var apiVersion: APIVersion { get }
+    /// Who maintains it: a network, a school, or `LOBKit` for the built-in modules.
+    var author: String { get }
     var summary: Localized { get }
     /// The groups the module's verbs belong to.
     var groups: [CommandGroup] { get }
@@ -25,6 +30,7 @@ public protocol CommandModule: Sendable {
 }
 
 extension CommandModule {
+    public var author: String { "LOBKit" }
     public var groups: [CommandGroup] { [] }
     public var migrations: [Migration] { [] }
     public var indicators: [any Indicator] { [] }

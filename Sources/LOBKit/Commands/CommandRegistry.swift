@@ -1,10 +1,25 @@
 /// All commands compiled in, by name: built-in modules and plug-ins alike.
 public struct CommandRegistry: Sendable {
-    /// A registration problem found at start-up: two commands (or groups) claiming one name.
-    public struct Conflict: Error, Sendable, Equatable {
-        public let name: String
-        public let firstModule: String
-        public let secondModule: String
+    /// A registration problem found at start-up: a name claimed twice, or a module written for another API.
+    public enum RegistrationError: Error, Sendable, Equatable {
+        /// Two modules (or two commands) claim one name; both modules are named.
+        case nameClash(name: String, firstModule: String, secondModule: String)
+        /// Two modules have one name (the name namespaces their migrations).
+        case duplicateModule(String)
+        /// A module was written for a LOBKit API this build cannot load.
+        case incompatibleAPI(module: String, written: APIVersion, available: APIVersion)
+
+        /// What to tell the person starting lobsh.
+        public var message: Message {
+            switch self {
+            case .nameClash(let name, let first, let second):
+                Message(.registryConflict, name, first, second)
+            case .duplicateModule(let name):
+                Message(.registryDuplicateModule, name)
+            case .incompatibleAPI(let module, let written, let available):
+                Message(.registryIncompatibleAPI, module, written.description, available.description)
+            }
+        }
     }
 
     public let modules: [any CommandModule]
@@ -16,7 +31,17 @@ public struct CommandRegistry: Sendable {
     public let commands: [any Command]
 
     /// Registers `modules`, refusing two claims on one name.
-    public init(modules: [any CommandModule]) throws(Conflict) {
+    public init(modules: [any CommandModule], api: APIVersion = LOBKitInfo.apiVersion) throws(RegistrationError) {
+        var moduleNames: Set<String> = []
+        for module in modules {
+            guard api.canLoad(module.apiVersion) else {
+                throw .incompatibleAPI(module: module.name, written: module.apiVersion, available: api)
+            }
+            // The module's name namespaces its migrations, so two modules may never share one.
+            guard moduleNames.insert(module.name).inserted else {
+                throw .duplicateModule(module.name)
+            }
+        }
         var groupsByName: [String: CommandGroup] = [:]
         var groups: [CommandGroup] = []
         var owner: [String: String] = [:]
@@ -26,7 +51,7 @@ public struct CommandRegistry: Sendable {
             for group in module.groups {
                 for name in group.allNames {
                     if let other = owner["group " + name] {
-                        throw Conflict(name: name, firstModule: other, secondModule: module.name)
+                        throw .nameClash(name: name, firstModule: other, secondModule: module.name)
                     }
                     owner["group " + name] = module.name
                     groupsByName[name] = group
@@ -41,12 +66,12 @@ public struct CommandRegistry: Sendable {
                 for name in spec.allNames {
                     let key = groupKey + " " + name
                     if let other = owner[key] {
-                        throw Conflict(
+                        throw .nameClash(
                             name: spec.group.map { "\($0) \(name)" } ?? name, firstModule: other,
                             secondModule: module.name)
                     }
                     if spec.group == nil, let other = owner["group " + name] {
-                        throw Conflict(name: name, firstModule: other, secondModule: module.name)
+                        throw .nameClash(name: name, firstModule: other, secondModule: module.name)
                     }
                     owner[key] = module.name
                     commandsByGroup[groupKey, default: [:]][name] = command

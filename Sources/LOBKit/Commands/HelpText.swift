@@ -36,6 +36,17 @@ struct HelpText {
         return text
     }
 
+    /// A module's commands, with its version and author.
+    func module(_ module: any CommandModule) -> String {
+        var text = "\(module.name) \(module.version) (\(module.author)): " + module.summary.text(language) + "\n\n"
+        let specs = module.commands.map { type(of: $0).spec }
+        let width = specs.map(\.displayName.count).max() ?? 0
+        for spec in specs {
+            text += "  " + pad(spec.displayName, width) + "  " + spec.summary.text(language) + "\n"
+        }
+        return text
+    }
+
     /// One command in full: usage, arguments, flags, examples.
     func command(_ spec: CommandSpec) -> String {
         var text = spec.displayName + " — " + spec.summary.text(language) + "\n\n"

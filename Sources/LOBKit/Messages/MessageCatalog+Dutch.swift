@@ -382,5 +382,9 @@ extension MessageCatalog {
         .conversationIndicatorYearShare: "lj{1} {2}%",
         .conversationIndicatorAgreements: "{1} open, {2} verlopen",
         .conversationAgreementTwice: "{1} staat twee keer bij de afspraak '{2}'; geef elke afspraak één {1}",
+        .registryIncompatibleAPI:
+            "module '{1}' is geschreven voor LOBKit-API {2}, deze lobsh heeft API {3}: werk de module bij (of bouw lobsh zonder haar map in Plugins/)",
+        .registryDuplicateModule: "twee modules heten '{1}'; geef één van beide een andere naam",
+        .evaluateOnePipeline: "een module kan één pijplijn zonder '>' uitvoeren, niet: {1}",
     ]
 }

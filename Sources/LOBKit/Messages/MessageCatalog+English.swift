@@ -376,5 +376,9 @@ extension MessageCatalog {
         .conversationIndicatorYearShare: "y{1} {2}%",
         .conversationIndicatorAgreements: "{1} open, {2} overdue",
         .conversationAgreementTwice: "{1} is given twice for the agreed action '{2}'; give each action one {1}",
+        .registryIncompatibleAPI:
+            "module '{1}' was written for LOBKit API {2}, this lobsh has API {3}: update the module (or build lobsh without its folder in Plugins/)",
+        .registryDuplicateModule: "two modules are named '{1}'; rename one of them",
+        .evaluateOnePipeline: "a module can run one pipeline without '>', not: {1}",
     ]
 }

@@ -343,4 +343,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case conversationIndicatorYearShare
     case conversationIndicatorAgreements
     case conversationAgreementTwice
+    case registryIncompatibleAPI
+    case registryDuplicateModule
+    case evaluateOnePipeline
 }

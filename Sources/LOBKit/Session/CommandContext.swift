@@ -58,6 +58,12 @@ public struct CommandContext {
         }
         return data
     }
+
+    /// Runs a line of lobsh (one pipeline, no redirection) inside this command's transaction and returns its
+    /// value: how a module builds on other modules' commands (`activiteit toevoegen …`) without their SQL.
+    public func evaluate(_ line: String) throws(LOBError) -> Value {
+        try session.evaluate(Source(name: callSpan.source.name, text: line))
+    }
 }
 
 extension Session {

@@ -159,10 +159,46 @@ extension Session {
             return
         }
         let store = try store()
-        try store.transaction(checking: interruption) { transaction throws(LOBError) in
+        try store.transaction(checking: interruption, commit: !dryRun) { transaction throws(LOBError) in
             activeTransaction = transaction
             defer { activeTransaction = nil }
             try runStages()
+        }
+    }
+
+    /// Runs one pipeline of `source` (no redirection) inside the running statement's transaction, and returns
+    /// its value instead of showing it.
+    func evaluate(_ source: Source) throws(LOBError) -> Value {
+        let pipelines = try parser.parse(source)
+        guard pipelines.count == 1, let pipeline = pipelines.first, pipeline.redirection == nil else {
+            throw LOBError.usage(
+                .evaluateOnePipeline, source.text(from: 0, to: Int.max),
+                at: SourceSpan(source: source, start: 0, end: 0))
+        }
+        var bound: [(command: any Command, arguments: Arguments, span: SourceSpan)] = []
+        for call in pipeline.stages {
+            let (command, words) = try resolve(call)
+            var expanded: [ExpandedWord] = []
+            for word in words { expanded.append(try expand(word)) }
+            bound.append(
+                (command, try Binder(spec: type(of: command).spec).bind(expanded, callSpan: call.span), call.span))
+        }
+        func runStages() throws(LOBError) -> Value {
+            var value = Value.nothing
+            for stage in bound {
+                let context = CommandContext(session: self, callSpan: stage.span, isShownDirectly: false)
+                value = try stage.command.run(stage.arguments, input: value, context: context)
+            }
+            return value
+        }
+        if let transaction = activeTransaction {
+            return try transaction.savepoint { () throws(LOBError) in try runStages() }
+        }
+        guard bound.contains(where: { type(of: $0.command).spec.usesStore }) else { return try runStages() }
+        return try store().transaction(checking: interruption, commit: !dryRun) { transaction throws(LOBError) in
+            activeTransaction = transaction
+            defer { activeTransaction = nil }
+            return try runStages()
         }
     }
 

@@ -32,6 +32,10 @@ public final class Session {
     /// interactive prompt (`$VISUAL`/`$EDITOR`); it is nil in scripts, where nothing may wait for a person.
     public var textEditor: ((String) -> String?)?
 
+    /// Roll back every statement's transaction instead of committing it: a dry run that changes nothing
+    /// in the database (files a command writes are still written).
+    public var dryRun = false
+
     /// The folder relative paths start from (the process's working directory unless set).
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 

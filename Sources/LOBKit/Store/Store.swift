@@ -44,12 +44,39 @@ public final class Store: Sendable {
     /// An in-memory database holding the fictional demo school.
     public static func demo(modules: [any CommandModule], today: LOBDate = .today()) throws(LOBError) -> Store {
         let store = try memory(modules: modules)
-        try store.transaction { transaction throws(LOBError) in
+        try store.loadDemoData(modules: modules, today: today)
+        return store
+    }
+
+    /// Fills this (empty) store with the demo school, in one transaction.
+    public func loadDemoData(modules: [any CommandModule], today: LOBDate) throws(LOBError) {
+        try transaction { transaction throws(LOBError) in
             for module in modules {
                 try module.loadDemoData(into: transaction, today: today)
             }
         }
-        return store
+    }
+
+    /// Every row of every table, as text: two equal snapshots mean nothing was written in between.
+    ///
+    /// For the module kit's check that no command writes outside its transaction.
+    package func contentSnapshot() throws(LOBError) -> [String] {
+        do {
+            return try queue.read { db in
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                var lines: [String] = []
+                for table in tables {
+                    let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    for row in try Row.fetchAll(db, sql: "SELECT * FROM \(quoted)") {
+                        lines.append(table + ": " + row.description)
+                    }
+                }
+                return lines
+            }
+        } catch {
+            throw Store.storeError(error)
+        }
     }
 
     /// An empty in-memory database, migrated: for tests and dry runs.
@@ -106,8 +133,10 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one transaction: all of it is committed, or nothing when it throws.
+    /// With `commit` false the transaction always rolls back: a dry run.
     public func transaction<T>(
-        checking interruption: Interruption? = nil, _ body: (StoreTransaction) throws(LOBError) -> T
+        checking interruption: Interruption? = nil, commit: Bool = true,
+        _ body: (StoreTransaction) throws(LOBError) -> T
     ) throws(LOBError) -> T {
         var outcome: Result<T, LOBError>?
         do {
@@ -121,7 +150,7 @@ public final class Store: Sendable {
                         try transaction.checkInterruption()
                         return result
                     }
-                    return outcome?.completion ?? .rollback
+                    return commit ? outcome?.completion ?? .rollback : .rollback
                 }
             }
         } catch {

@@ -70,7 +70,7 @@ struct CommandExampleTests {
     }
 
     @Test func registeringTwoModulesWithOneNameIsRefused() {
-        #expect(throws: CommandRegistry.Conflict.self) {
+        #expect(throws: CommandRegistry.RegistrationError.duplicateModule("kern")) {
             try CommandRegistry(modules: [CoreModule(), CoreModule()])
         }
     }

@@ -4,6 +4,7 @@ public struct ActivitiesModule: CommandModule {
 
     public let name = "activiteit"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "De activiteitencatalogus: welke activiteiten, voor wie, welke loopbaancompetenties, en de dekking",
         en: "The activity catalogue: which activities, for whom, which career competencies, and the coverage")

@@ -4,6 +4,7 @@ public struct AgendaModule: CommandModule {
 
     public let name = "agenda"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "De normen van de Kwaliteitsagenda LOB en de scan van de school, per schooljaar",
         en: "The norms of the Kwaliteitsagenda LOB and the school's scan of them, per school year")

@@ -5,6 +5,7 @@ public struct CareerDocumentModule: CommandModule {
 
     public let name = "dossier"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Het loopbaandossier: de hele LOB-loopbaan van een leerling, om mee te nemen naar de volgende school",
         en: "The career document: a student's whole LOB journey, to take to the next school")

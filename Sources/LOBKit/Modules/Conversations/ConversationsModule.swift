@@ -4,6 +4,7 @@ public struct ConversationsModule: CommandModule {
 
     public let name = "gesprek"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Loopbaangesprekken: verslag, afspraken, en de vertrouwelijke werkaantekening apart",
         en: "Career conversations: report, agreed actions, and the confidential working note kept apart")

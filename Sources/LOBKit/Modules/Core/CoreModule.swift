@@ -4,6 +4,7 @@ public struct CoreModule: CommandModule {
 
     public let name = "kern"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "De taal zelf: uitvoer, variabelen, scripts, hulp en filters",
         en: "The language itself: output, variables, scripts, help and filters")
@@ -11,7 +12,7 @@ public struct CoreModule: CommandModule {
     public var commands: [any Command] {
         [
             Echo(), Help(), Tour(), SetVariable(), SourceScript(), ReadFile(), History(), Stop(),
-            Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(),
+            Modules(), Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(),
         ]
     }
 }

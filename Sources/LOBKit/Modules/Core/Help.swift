@@ -3,20 +3,21 @@ struct Help: Command {
     static let spec = CommandSpec(
         "help", aliases: ["hulp", "?"],
         summary: Localized(
-            nl: "Toont hulp: alle commando's, een groep of één commando",
-            en: "Shows help: all commands, a group, or one command"),
+            nl: "Toont hulp: alle commando's, een groep, een module of één commando",
+            en: "Shows help: all commands, a group, a module, or one command"),
         positionals: [
             Positional(
                 "onderwerp", .text, .variadic(minimum: 0),
                 help: Localized(
-                    nl: "Een groep of commando, zoals 'leerling lijst'",
-                    en: "A group or command, such as 'leerling lijst'"))
+                    nl: "Een groep, module of commando, zoals 'leerling lijst'",
+                    en: "A group, module or command, such as 'leerling lijst'"))
         ],
         examples: [
             Example("help", Localized(nl: "Het overzicht", en: "The overview")),
             Example("help leerling", Localized(nl: "De commando's van een groep", en: "A group's commands")),
             Example("help leerling importeer", Localized(nl: "Eén commando", en: "One command")),
             Example("help waar", Localized(nl: "Een filter", en: "A filter")),
+            Example("help kern", Localized(nl: "De commando's van een module", en: "A module's commands")),
         ],
         usesStore: false
     )
@@ -41,6 +42,9 @@ struct Help: Command {
         }
         if let command = registry.topLevelCommand(named: first) {
             return .text(help.command(type(of: command).spec))
+        }
+        if let module = registry.modules.first(where: { $0.name == first }) {
+            return .text(help.module(module))
         }
         if let suggestion = Suggestion.closest(to: first, in: registry.firstWords) {
             throw LOBError.usage(.unknownCommandSuggest, first, suggestion, at: firstSpan)

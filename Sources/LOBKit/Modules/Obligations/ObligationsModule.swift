@@ -5,6 +5,7 @@ public struct ObligationsModule: CommandModule {
 
     public let name = "verplichting"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "De inspanningsverplichting als regels per schooltype en leerjaar, en wie eraan voldoet",
         en: "The inspanningsverplichting as rules per school type and leerjaar, and who meets it")

@@ -4,6 +4,7 @@ public struct ParticipationModule: CommandModule {
 
     public let name = "deelname"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Deelname aan activiteiten, met de reflectie (beoogde doelen, resultaten, evaluatie, vervolgactiviteiten)",
         en: "Participation in activities, with the reflection (intended goals, results, evaluation, follow-up)")

@@ -5,6 +5,7 @@ public struct PolicyModule: CommandModule {
 
     public let name = "beleid"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "LOB-beleid: de zeven beleidsvragen, instemming en publicatie, verantwoordelijken, inspanningsverplichting",
         en: "LOB policy: the seven policy questions, approval and publication, who is responsible, students' obligation"

@@ -8,6 +8,7 @@ public struct StaffModule: CommandModule {
 
     public let name = "team"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Het LOB-team: mentoren, decaan, LOB-coördinator en docenten, en hun scholing",
         en: "The LOB team: mentors, decaan, LOB coordinator and teachers, and their training")

@@ -4,6 +4,7 @@ public struct StudentsModule: CommandModule {
 
     public let name = "leerling"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Leerlingen en vestigingen: het rooster importeren en opzoeken",
         en: "Students and branches: importing and looking up the roster")
