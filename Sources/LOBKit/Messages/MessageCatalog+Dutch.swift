@@ -386,5 +386,6 @@ extension MessageCatalog {
             "module '{1}' is geschreven voor LOBKit-API {2}, deze lobsh heeft API {3}: werk de module bij (of bouw lobsh zonder haar map in Plugins/)",
         .registryDuplicateModule: "twee modules heten '{1}'; geef één van beide een andere naam",
         .evaluateOnePipeline: "een module kan één pijplijn zonder '>' uitvoeren, niet: {1}",
+        .moduleMessage: "{1}",
     ]
 }

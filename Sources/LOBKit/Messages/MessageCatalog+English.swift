@@ -380,5 +380,6 @@ extension MessageCatalog {
             "module '{1}' was written for LOBKit API {2}, this lobsh has API {3}: update the module (or build lobsh without its folder in Plugins/)",
         .registryDuplicateModule: "two modules are named '{1}'; rename one of them",
         .evaluateOnePipeline: "a module can run one pipeline without '>', not: {1}",
+        .moduleMessage: "{1}",
     ]
 }

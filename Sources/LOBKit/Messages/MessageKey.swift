@@ -346,4 +346,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case registryIncompatibleAPI
     case registryDuplicateModule
     case evaluateOnePipeline
+    case moduleMessage
 }
