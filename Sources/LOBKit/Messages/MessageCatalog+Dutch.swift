@@ -382,5 +382,50 @@ extension MessageCatalog {
         .conversationIndicatorYearShare: "lj{1} {2}%",
         .conversationIndicatorAgreements: "{1} open, {2} verlopen",
         .conversationAgreementTwice: "{1} staat twee keer bij de afspraak '{2}'; geef elke afspraak één {1}",
+        .transitionEmptyGroup: "(geen)",
+        .transitionRowDuplicate: "leerling {1} van cohort {2} staat al op regel {3}",
+        .transitionRowBadCohort: "kolom {1}: '{2}' is geen examenjaar (zoals 2025) of schooljaar (zoals 2024-2025)",
+        .transitionRowBadValue: "kolom {1}: onbekende waarde '{2}' (kies uit {3})",
+        .transitionRowBadDUOType:
+            "kolom onderwijstype: '{1}' (leerweg '{2}') is geen schooltype; verwacht VMBO met leerweg BB, KB, GL of TL, of HAVO of VWO",
+        .transitionRowBadCount: "kolom {1}: '{2}' is geen aantal (een heel getal, of <5)",
+        .transitionNeedsNumber: "geef het leerlingnummer van de oud-leerling",
+        .transitionNeedsCohort: "geef het examenjaar met --cohort, zoals --cohort 2025",
+        .transitionNewNeedsTypeAndDestination:
+            "leerling {1} staat nog niet in dit cohort: geef --schooltype en --bestemming",
+        .transitionRegistered: "doorstroom van {1} (cohort {2}) vastgelegd: {3}, na een jaar {4}",
+        .transitionUpdated: "doorstroom van {1} (cohort {2}) bijgewerkt: {3}, na een jaar {4}",
+        .transitionImportDone: "{1} oud-leerlingen ingelezen: {2} nieuw, {3} bijgewerkt, {4} overgeslagen",
+        .transitionBRINOnlyForDUO: "--brin hoort bij --formaat duo",
+        .transitionDUONeedsBRIN:
+            "geef de BRIN-code van de school met --brin, zoals --brin 99ZZ (er zijn geen vestigingen vastgelegd)",
+        .transitionDUONoOwnRows: "{1} heeft geen rijen van {2} (BRIN-codes in het bestand: {3})",
+        .transitionDUOImportDone:
+            "DUO: {1} rijen van {2} ingelezen voor cohort {3} ({4} aantallen zijn een bereik door <5); {5} rijen van andere scholen overgeslagen",
+        .transitionDUOHiddenAttributed:
+            "{1} rijen met schoolcode XXXX (<5) horen op naam en gemeente bij {2} en zijn meegeteld",
+        .transitionDUOHiddenSkipped:
+            "{1} rijen met schoolcode XXXX (<5) zijn aan geen school toe te kennen en overgeslagen; hoort er een bij deze school, dan is het totaal te laag",
+        .transitionNoData:
+            "er zijn nog geen doorstroomgegevens; voeg ze toe met doorstroom registreer, doorstroom importeer BESTAND of doorstroom importeer BESTAND --formaat duo",
+        .transitionNoSourceData: "er zijn geen doorstroomgegevens uit bron {1}",
+        .transitionNoCohort: "er zijn geen doorstroomgegevens (bron {1}) van cohort {2}; wel van: {3}",
+        .transitionDUONoGrouping:
+            "DUO's cijfers hebben geen {1}: gebruik --per schooltype of --per bestemming, of --bron school",
+        .transitionNoStatus:
+            "er is nog geen status na een jaar bekend; leg die vast met doorstroom registreer NUMMER --cohort JAAR --status … of importeer de kolom status-na-een-jaar",
+        .transitionChartOverview: "Doorstroom cohort {1} per {2} (bron: {3})",
+        .transitionChartSuccess: "Status een jaar na het examen, cohort {1}, per {2}",
+        .transitionChartTrend: "Doorstroom per cohort en {1} (bron: {2})",
+        .transitionReportOwn:
+            "Bestemmingen volgens de eigen gegevens van de school, cohort {1} (examen in de zomer van {1}) naast eerdere cohorten: aantal (aandeel).",
+        .transitionReportDUO:
+            "Bestemmingen volgens DUO's open data 'Bestemming vo-gediplomeerden', tot en met cohort {1}. DUO publiceert aantallen van 1 tot 4 als <5: een totaal daarop is een bereik, zoals 118–130.",
+        .transitionReportNoData:
+            "Er zijn geen doorstroomgegevens van cohort {1} of eerder. Voeg ze toe met doorstroom importeer BESTAND (eigen gegevens per oud-leerling) of doorstroom importeer BESTAND --formaat duo (DUO's open data).",
+        .transitionReportNoSuccess:
+            "Er is geen status na een jaar bekend van cohort {1} of eerder. Leg die vast met doorstroom registreer NUMMER --cohort JAAR --status …, of doorstroom importeer BESTAND met de kolom status-na-een-jaar.",
+        .transitionReportSuccess:
+            "Status een jaar na het examen per cohort, tot en met cohort {1}: doorgegaan (nog in dezelfde opleiding), geswitcht, uitgevallen of onbekend.",
     ]
 }

@@ -376,5 +376,51 @@ extension MessageCatalog {
         .conversationIndicatorYearShare: "y{1} {2}%",
         .conversationIndicatorAgreements: "{1} open, {2} overdue",
         .conversationAgreementTwice: "{1} is given twice for the agreed action '{2}'; give each action one {1}",
+        .transitionEmptyGroup: "(none)",
+        .transitionRowDuplicate: "student {1} of cohort {2} is already on line {3}",
+        .transitionRowBadCohort:
+            "column {1}: '{2}' is not an exam year (such as 2025) or school year (such as 2024-2025)",
+        .transitionRowBadValue: "column {1}: unknown value '{2}' (choose from {3})",
+        .transitionRowBadDUOType:
+            "column onderwijstype: '{1}' (leerweg '{2}') is not a school type; expected VMBO with leerweg BB, KB, GL or TL, or HAVO or VWO",
+        .transitionRowBadCount: "column {1}: '{2}' is not a count (a whole number, or <5)",
+        .transitionNeedsNumber: "give the alumnus's student number",
+        .transitionNeedsCohort: "give the exam year with --cohort, such as --cohort 2025",
+        .transitionNewNeedsTypeAndDestination:
+            "student {1} is not in this cohort yet: give --schooltype and --bestemming",
+        .transitionRegistered: "transition of {1} (cohort {2}) recorded: {3}, after one year {4}",
+        .transitionUpdated: "transition of {1} (cohort {2}) updated: {3}, after one year {4}",
+        .transitionImportDone: "{1} alumni read: {2} new, {3} updated, {4} skipped",
+        .transitionBRINOnlyForDUO: "--brin goes with --formaat duo",
+        .transitionDUONeedsBRIN:
+            "give the school's BRIN code with --brin, such as --brin 99ZZ (no vestigingen are recorded)",
+        .transitionDUONoOwnRows: "{1} has no rows of {2} (BRIN codes in the file: {3})",
+        .transitionDUOImportDone:
+            "DUO: {1} rows of {2} read for cohort {3} ({4} counts are a range because of <5); {5} rows of other schools skipped",
+        .transitionDUOHiddenAttributed:
+            "{1} rows with school code XXXX (<5) belong to {2} by name and gemeente and are counted",
+        .transitionDUOHiddenSkipped:
+            "{1} rows with school code XXXX (<5) cannot be attributed to any school and were skipped; if one is this school's, its total is too low",
+        .transitionNoData:
+            "there is no transition data yet; add it with doorstroom registreer, doorstroom importeer FILE or doorstroom importeer FILE --formaat duo",
+        .transitionNoSourceData: "there is no transition data from source {1}",
+        .transitionNoCohort: "there is no transition data (source {1}) of cohort {2}; there is of: {3}",
+        .transitionDUONoGrouping:
+            "DUO's figures have no {1}: use --per schooltype or --per bestemming, or --bron school",
+        .transitionNoStatus:
+            "no status after one year is known yet; record it with doorstroom registreer NUMBER --cohort YEAR --status … or import the column status-na-een-jaar",
+        .transitionChartOverview: "Transition cohort {1} per {2} (source: {3})",
+        .transitionChartSuccess: "Status one year after the exam, cohort {1}, per {2}",
+        .transitionChartTrend: "Transition per cohort and {1} (source: {2})",
+        .transitionReportOwn:
+            "Destinations from the school's own records, cohort {1} (exam in the summer of {1}) next to earlier cohorts: count (share).",
+        .transitionReportDUO:
+            "Destinations from DUO's open data 'Bestemming vo-gediplomeerden', up to cohort {1}. DUO publishes counts of 1 to 4 as <5: a total built on them is a range, such as 118–130.",
+        .transitionReportNoData:
+            "There is no transition data of cohort {1} or earlier. Add it with doorstroom importeer FILE (the school's own records per alumnus) or doorstroom importeer FILE --formaat duo (DUO's open data).",
+        .transitionReportNoSuccess:
+            "No status after one year is known of cohort {1} or earlier. Record it with doorstroom registreer NUMBER --cohort YEAR --status …, or doorstroom importeer FILE with the column status-na-een-jaar.",
+        .transitionReportSuccess:
+            "Status one year after the exam per cohort, up to cohort {1}: doorgegaan (still in the same programme), geswitcht (switched), uitgevallen (dropped out) or onbekend (unknown).",
     ]
 }

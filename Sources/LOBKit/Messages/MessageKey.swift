@@ -343,4 +343,35 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case conversationIndicatorYearShare
     case conversationIndicatorAgreements
     case conversationAgreementTwice
+    case transitionEmptyGroup
+    case transitionRowDuplicate
+    case transitionRowBadCohort
+    case transitionRowBadValue
+    case transitionRowBadDUOType
+    case transitionRowBadCount
+    case transitionNeedsNumber
+    case transitionNeedsCohort
+    case transitionNewNeedsTypeAndDestination
+    case transitionRegistered
+    case transitionUpdated
+    case transitionImportDone
+    case transitionBRINOnlyForDUO
+    case transitionDUONeedsBRIN
+    case transitionDUONoOwnRows
+    case transitionDUOImportDone
+    case transitionDUOHiddenAttributed
+    case transitionDUOHiddenSkipped
+    case transitionNoData
+    case transitionNoSourceData
+    case transitionNoCohort
+    case transitionDUONoGrouping
+    case transitionNoStatus
+    case transitionChartOverview
+    case transitionChartSuccess
+    case transitionChartTrend
+    case transitionReportOwn
+    case transitionReportDUO
+    case transitionReportNoData
+    case transitionReportNoSuccess
+    case transitionReportSuccess
 }
