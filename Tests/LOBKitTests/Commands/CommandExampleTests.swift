@@ -43,10 +43,17 @@ struct CommandExampleTests {
             "deelnames.csv":
                 "Activiteit,leerlingnummer,datum,status,resultaten\n"
                 + "OD-HAN,1164,14-11-2026,deelgenomen,Proefcollege bouwkunde gevolgd\nOD-HZ,1569,2027-02-06,aangemeld,\n",
+            "oud-leerlingen.csv":
+                "leerlingnummer;cohort;schooltype;profiel;bestemming;instelling;opleiding;status-na-een-jaar\n"
+                + "26901;2026;havo;NG;hbo;Hogeschool Zuid;Verpleegkunde;onbekend\n",
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
+        // The DUO file the end-to-end scripts use too: BOM, `;`, CRLF, quoted names, `<5` and `XXXX`.
+        let duo = "duo-bestemming-vo-gediplomeerden.csv"
+        try FileManager.default.copyItem(
+            at: TransitionTestSchool.fixture(duo), to: folder.appendingPathComponent(duo))
         return folder.path
     }
 

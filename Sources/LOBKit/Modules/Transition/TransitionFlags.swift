@@ -37,11 +37,10 @@ enum TransitionFlags {
         throws(LOBError) -> TransitionSource
     {
         if let asked = arguments.text("bron").flatMap(TransitionSource.init(rawValue:)) { return asked }
+        // A cohort no source has falls back to the source the latest cohort would use, which names the cohorts it has.
         if let found = try TransitionFigures.defaultSource(cohort: cohort, in: store) { return found }
-        if try store.alumniCohorts().isEmpty, try store.duoCohorts().isEmpty {
-            throw LOBError(.failed, Message(.transitionNoData), at: context.callSpan)
-        }
-        return .school
+        if let latest = try TransitionFigures.defaultSource(cohort: nil, in: store) { return latest }
+        throw LOBError(.failed, Message(.transitionNoData), at: context.callSpan)
     }
 
     /// Refuses a grouping DUO's data does not have.

@@ -21,7 +21,7 @@ extension TransitionModule {
                 // Statuses are dealt in their exact shares among those followed, so the story holds every run.
                 let followed = drawn.filter { ![.work, .other, .unknown].contains($0) }.count
                 var statuses = generator.shuffled(
-                    DemoTransition.statuses(for: type, count: followed, isNewest: cohort == newest))
+                    DemoTransition.statuses(for: type, count: followed, yearsAgo: newest - cohort))
                 for destination in drawn {
                     number += 1
                     let place = DemoTransition.place(for: destination, using: &generator)
@@ -103,19 +103,21 @@ enum DemoTransition {
 
     /// The statuses a year on of `count` followed graduates, in exact shares: havo graduates switch more
     /// often; of the newest cohort (examined this summer) only an early switch or drop-out is known.
-    static func statuses(for type: SchoolType, count: Int, isNewest: Bool) -> [FollowUpStatus] {
+    static func statuses(for type: SchoolType, count: Int, yearsAgo: Int) -> [FollowUpStatus] {
         // Percent continued, switched, dropped out; the rest is not known.
         let (continued, switched, droppedOut) =
-            switch (isNewest, type) {
+            switch (yearsAgo == 0, type) {
             case (true, _): (0, 5, 3)
             case (false, .havo): (58, 28, 8)
             case (false, .vwo): (78, 12, 5)
             case (false, .vmboBB): (68, 12, 14)
             case (false, _): (75, 12, 8)
             }
+        // The older cohort did a little worse, so two cohorts never read the same.
+        let drift = yearsAgo >= 2 ? 4 : 0
         func share(_ percent: Int) -> Int { (count * percent + 50) / 100 }
         let parts = [
-            (FollowUpStatus.continued, share(continued)), (.switched, share(switched)),
+            (FollowUpStatus.continued, share(continued - drift)), (.switched, share(switched + drift / 2)),
             (.droppedOut, share(droppedOut)),
         ]
         var statuses = parts.flatMap { Array(repeating: $0.0, count: $0.1) }.prefix(count)
