@@ -1,7 +1,8 @@
 import Foundation
 
 /// `tevredenheid importeer BESTAND [--schooljaar] [--bron]`: reads survey results in either shape (see
-/// `SatisfactionFile`); all or nothing, and a new import of the same school year and source replaces the old.
+/// `SatisfactionFile`); all or nothing unless `--sla-fouten-over`, and a new import of the same school year and
+/// source replaces the old one.
 struct SatisfactionImport: Command {
     static let spec = CommandSpec(
         "importeer", group: "tevredenheid", aliases: ["import"],
@@ -40,6 +41,7 @@ struct SatisfactionImport: Command {
                     en: "The survey's name, such as lob-enquete (default the file name without extension); importing "
                         + "the same source in the same school year again replaces the results and comments of the "
                         + "earlier import")),
+            SharedFlags.skipErrors,
         ],
         examples: [
             Example(
@@ -65,12 +67,14 @@ struct SatisfactionImport: Command {
         let source = given.isEmpty ? SatisfactionImport.sourceName(path) : given
         let file = try SatisfactionFile(
             data: data, path: path, schoolYear: schoolYear, source: source, language: context.language, at: span)
-        _ = try file.bad.checked(path: path, at: span, skipping: false, language: context.language)
+        let details = try file.bad.checked(
+            path: path, at: span, skipping: arguments.isSet("sla-fouten-over"), language: context.language)
         if file.results.isEmpty {
             throw LOBError(.data, Message(.satisfactionNothingInFile, path), at: span)
         }
         let replaced = try store.replaceSatisfactionSource(
             schoolYear: schoolYear, source: source, shape: file.shape, results: file.results, comments: file.comments)
+        for detail in details { context.notice(detail) }
         if !file.ignoredHeaders.isEmpty {
             context.notice(Message(.satisfactionIgnoredColumns, file.ignoredHeaders.joined(separator: ", ")))
         }

@@ -33,7 +33,8 @@ struct SatisfactionReportSection: ReportSection {
             withheld = withheld || !shown || (before != nil && !shownBefore)
             var change: Value = .nothing
             if shown, shownBefore, let mean = pool.mean, let old = before?.mean {
-                change = .decimal(SatisfactionPool.rounded(mean) - SatisfactionPool.rounded(old))
+                change = .decimal(
+                    SatisfactionPool.rounded(SatisfactionPool.rounded(mean) - SatisfactionPool.rounded(old)))
             }
             rows.append([
                 .text(item.id), .text(item.question.text(language)),
