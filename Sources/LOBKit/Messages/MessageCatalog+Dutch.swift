@@ -427,5 +427,69 @@ extension MessageCatalog {
             "Er is geen status na een jaar bekend van cohort {1} of eerder. Leg die vast met doorstroom registreer NUMMER --cohort JAAR --status …, of doorstroom importeer BESTAND met de kolom status-na-een-jaar.",
         .transitionReportSuccess:
             "Status een jaar na het examen per cohort, tot en met cohort {1}: doorgegaan (nog in dezelfde opleiding), geswitcht, uitgevallen of onbekend.",
+        .satisfactionYearGroup: "leerjaar {1}",
+        .satisfactionEveryone: "alle leerlingen",
+        .satisfactionUnknownShape:
+            "{1}: de vorm is niet te herkennen aan de kopregel ({2}); verwacht per antwoord respondent, schooltype, leerjaar, item, score; per respondent een kolom per item zoals LOB01 (zie tevredenheid sjabloon --invulblad); of totalen item, schooltype, leerjaar, n, gemiddelde, n1 … n5",
+        .satisfactionRowRespondentGroup:
+            "schooltype/leerjaar: respondent {1} staat op regel {2} in groep {3}; een respondent hoort bij één groep",
+        .satisfactionRowUnknownItem: "{1}: onbekend item '{2}' (de bekende items staan in tevredenheid items)",
+        .satisfactionRowRespondentTwice: "item: respondent {1} beantwoordt {2} ook op regel {3}",
+        .satisfactionRowRespondentAgain: "respondent: {1} staat ook op regel {2}",
+        .satisfactionRowBadRespondents: "{1}: '{2}' is geen aantal respondenten (een geheel getal groter dan 0)",
+        .satisfactionRowDuplicate: "item {1} voor {2} staat ook op regel {3}",
+        .satisfactionRowOverlap:
+            "item {1} voor {2} overlapt met {3} op regel {4}; geef per item óf alle groepen samen óf aparte groepen",
+        .satisfactionRowPartialDistribution: "{1} is leeg; vul n1 tot en met n5 alle vijf in of geen ervan",
+        .satisfactionRowBadAnswerCount: "{1}: '{2}' is geen aantal (een geheel getal van 0 of meer)",
+        .satisfactionRowCountMismatch: "n: {1} klopt niet met n1 tot en met n5, die samen {2} zijn",
+        .satisfactionRowNoScores: "gemiddelde: leeg, en n1 tot en met n5 ook; geef een gemiddelde of de verdeling",
+        .satisfactionRowBadMean: "{1}: '{2}' is geen gemiddelde van 1 tot en met 5",
+        .satisfactionRowMeanMismatch: "gemiddelde: {1} klopt niet met n1 tot en met n5, die {2} geven",
+        .satisfactionRowBadSchoolType: "schooltype: '{1}' is geen schooltype (kies uit: {2}, of leeg voor alle)",
+        .satisfactionRowBadYear: "leerjaar: '{1}' is geen leerjaar van 1 tot en met 6 (of leeg voor alle)",
+        .satisfactionRowYearNotInType: "leerjaar: {1} bestaat niet in {2}",
+        .satisfactionRowBadScore: "{1}: '{2}' is geen score van 1 tot en met 5",
+        .satisfactionRowBadShareable: "deelbaar: '{1}' is geen ja of nee",
+        .satisfactionNothingInFile: "{1} bevat geen enkele score; er is niets geïmporteerd",
+        .satisfactionIgnoredColumns: "let op: deze kolommen zijn niet gelezen: {1}",
+        .satisfactionImportReplaced:
+            "de eerdere import van bron {1} in {2} is vervangen, met de opmerkingen en hun markering deelbaar",
+        .satisfactionImportRespondents:
+            "{1}: {2} respondenten, {3} items, {4} groepen en {5} opmerkingen ingelezen voor {6} (bron {7})",
+        .satisfactionImportTotals: "{1}: {2} resultaten ({3} items, {4} groepen) ingelezen voor {5} (bron {6})",
+        .satisfactionTooFew: "minder dan {1} respondenten",
+        .satisfactionBarText: "{1} (n={2})",
+        .satisfactionNoResults:
+            "er zijn geen tevredenheidsresultaten voor {1}; voeg ze toe met tevredenheid importeer BESTAND --schooljaar {1}",
+        .satisfactionChartTitle: "Tevredenheid {1} (gemiddelde, 1–5)",
+        .satisfactionAllSchoolTypes: "alle schooltypen",
+        .satisfactionAllYears: "alle leerjaren",
+        .satisfactionNoResultsAtAll:
+            "er zijn nog geen tevredenheidsresultaten; voeg ze toe met tevredenheid importeer BESTAND",
+        .satisfactionTrendChartTitle: "Tevredenheid per schooljaar (gemiddelde, 1–5)",
+        .satisfactionMinimumSet: "groepen met minder dan {1} respondenten worden voortaan niet getoond",
+        .satisfactionMinimumStored:
+            "groepen met minder dan {1} respondenten worden niet getoond (door de school ingesteld)",
+        .satisfactionMinimumStandard:
+            "groepen met minder dan {1} respondenten worden niet getoond (de standaard; wijzig met tevredenheid minimum N)",
+        .satisfactionMinimumTooSmall:
+            "de minimale groepsgrootte is ten minste {1}, niet {2}: kleinere groepen komen te dicht bij de antwoorden van één leerling",
+        .satisfactionUnknownComment: "er is geen opmerking met nummer {1} (zie tevredenheid opmerkingen)",
+        .satisfactionCommentsShareable: "deelbaar: opmerking {1}",
+        .satisfactionCommentsNotShareable: "niet deelbaar: opmerking {1}",
+        .satisfactionReportNoData:
+            "Er zijn voor {1} geen tevredenheidsresultaten. Voeg ze toe met: tevredenheid importeer BESTAND --schooljaar {1} (een eigen LOB-vragenlijst geeft tevredenheid sjabloon).",
+        .satisfactionReportNoLOB:
+            "Er zijn voor {1} alleen algemene tevredenheidsresultaten, geen over LOB. Meet LOB-tevredenheid met de vragenlijst van tevredenheid sjabloon en importeer de antwoorden met: tevredenheid importeer BESTAND --schooljaar {1}.",
+        .satisfactionReportIntro:
+            "De LOB-vragen in {1} tegenover {2}: het gemiddelde op een schaal van 1 (helemaal oneens) tot 5 (helemaal eens) en het aantal respondenten (n).",
+        .satisfactionReportPerSchoolType: "Per schooltype, alle LOB-vragen samen, in {1}:",
+        .satisfactionReportWithheld:
+            "Groepen met minder dan {1} respondenten zijn niet getoond, zodat geen antwoord tot een leerling te herleiden is.",
+        .satisfactionReportNoQuotes:
+            "Er zijn voor {1} geen opmerkingen van leerlingen die als deelbaar zijn gemarkeerd. Bekijk ze met tevredenheid opmerkingen en markeer er een met: tevredenheid opmerking-deelbaar NUMMER.",
+        .satisfactionReportQuotesIntro:
+            "Opmerkingen uit de tevredenheidspeiling van {1} die de school als deelbaar heeft gemarkeerd (zonder namen):",
     ]
 }

@@ -422,5 +422,67 @@ extension MessageCatalog {
             "No status after one year is known of cohort {1} or earlier. Record it with doorstroom registreer NUMBER --cohort YEAR --status …, or doorstroom importeer FILE with the column status-na-een-jaar.",
         .transitionReportSuccess:
             "Status one year after the exam per cohort, up to cohort {1}: doorgegaan (still in the same programme), geswitcht (switched), uitgevallen (dropped out) or onbekend (unknown).",
+        .satisfactionYearGroup: "leerjaar {1}",
+        .satisfactionEveryone: "all students",
+        .satisfactionUnknownShape:
+            "{1}: the shape cannot be told from the header ({2}); expected per answer respondent, schooltype, leerjaar, item, score; per respondent a column per item such as LOB01 (see tevredenheid sjabloon --invulblad); or totals item, schooltype, leerjaar, n, gemiddelde, n1 … n5",
+        .satisfactionRowRespondentGroup:
+            "schooltype/leerjaar: respondent {1} is in group {3} on line {2}; a respondent belongs to one group",
+        .satisfactionRowUnknownItem: "{1}: unknown item '{2}' (the known items are in tevredenheid items)",
+        .satisfactionRowRespondentTwice: "item: respondent {1} also answers {2} on line {3}",
+        .satisfactionRowRespondentAgain: "respondent: {1} is also on line {2}",
+        .satisfactionRowBadRespondents: "{1}: '{2}' is not a number of respondents (a whole number above 0)",
+        .satisfactionRowDuplicate: "item {1} for {2} is also on line {3}",
+        .satisfactionRowOverlap:
+            "item {1} for {2} overlaps {3} on line {4}; give per item either all groups together or separate groups",
+        .satisfactionRowPartialDistribution: "{1} is empty; fill in all five of n1 to n5 or none of them",
+        .satisfactionRowBadAnswerCount: "{1}: '{2}' is not a count (a whole number of 0 or more)",
+        .satisfactionRowCountMismatch: "n: {1} does not match n1 to n5, which add up to {2}",
+        .satisfactionRowNoScores: "gemiddelde: empty, and so are n1 to n5; give a mean or the distribution",
+        .satisfactionRowBadMean: "{1}: '{2}' is not a mean from 1 to 5",
+        .satisfactionRowMeanMismatch: "gemiddelde: {1} does not match n1 to n5, which give {2}",
+        .satisfactionRowBadSchoolType: "schooltype: '{1}' is not a school type (choose from: {2}, or empty for all)",
+        .satisfactionRowBadYear: "leerjaar: '{1}' is not a leerjaar from 1 to 6 (or empty for all)",
+        .satisfactionRowYearNotInType: "leerjaar: {1} does not exist in {2}",
+        .satisfactionRowBadScore: "{1}: '{2}' is not a score from 1 to 5",
+        .satisfactionRowBadShareable: "deelbaar: '{1}' is not ja or nee (yes or no)",
+        .satisfactionNothingInFile: "{1} holds no score at all; nothing was imported",
+        .satisfactionIgnoredColumns: "note: these columns were not read: {1}",
+        .satisfactionImportReplaced:
+            "the earlier import of source {1} in {2} was replaced, with its comments and their shareable marks",
+        .satisfactionImportRespondents:
+            "{1}: {2} respondents, {3} items, {4} groups and {5} comments read for {6} (source {7})",
+        .satisfactionImportTotals: "{1}: {2} results ({3} items, {4} groups) read for {5} (source {6})",
+        .satisfactionTooFew: "fewer than {1} respondents",
+        .satisfactionBarText: "{1} (n={2})",
+        .satisfactionNoResults:
+            "there are no satisfaction results for {1}; add them with tevredenheid importeer FILE --schooljaar {1}",
+        .satisfactionChartTitle: "Satisfaction {1} (mean, 1–5)",
+        .satisfactionAllSchoolTypes: "all school types",
+        .satisfactionAllYears: "all leerjaren",
+        .satisfactionNoResultsAtAll: "there are no satisfaction results yet; add them with tevredenheid importeer FILE",
+        .satisfactionTrendChartTitle: "Satisfaction per school year (mean, 1–5)",
+        .satisfactionMinimumSet: "groups with fewer than {1} respondents are no longer shown",
+        .satisfactionMinimumStored: "groups with fewer than {1} respondents are not shown (set by the school)",
+        .satisfactionMinimumStandard:
+            "groups with fewer than {1} respondents are not shown (the default; change it with tevredenheid minimum N)",
+        .satisfactionMinimumTooSmall:
+            "the minimum group size is at least {1}, not {2}: smaller groups come too close to one student's answers",
+        .satisfactionUnknownComment: "there is no comment with number {1} (see tevredenheid opmerkingen)",
+        .satisfactionCommentsShareable: "shareable: comment {1}",
+        .satisfactionCommentsNotShareable: "not shareable: comment {1}",
+        .satisfactionReportNoData:
+            "There are no satisfaction results for {1}. Add them with: tevredenheid importeer FILE --schooljaar {1} (tevredenheid sjabloon gives a LOB questionnaire of your own).",
+        .satisfactionReportNoLOB:
+            "There are only general satisfaction results for {1}, none on LOB. Measure LOB satisfaction with the questionnaire of tevredenheid sjabloon and import the answers with: tevredenheid importeer FILE --schooljaar {1}.",
+        .satisfactionReportIntro:
+            "The LOB questions in {1} against {2}: the mean on a scale from 1 (strongly disagree) to 5 (strongly agree) and the number of respondents (n).",
+        .satisfactionReportPerSchoolType: "Per school type, all LOB questions together, in {1}:",
+        .satisfactionReportWithheld:
+            "Groups with fewer than {1} respondents are not shown, so that no answer can be traced to a student.",
+        .satisfactionReportNoQuotes:
+            "There are no student comments for {1} marked as shareable. See them with tevredenheid opmerkingen and mark one with: tevredenheid opmerking-deelbaar NUMBER.",
+        .satisfactionReportQuotesIntro:
+            "Comments from the {1} satisfaction survey that the school marked as shareable (without names):",
     ]
 }

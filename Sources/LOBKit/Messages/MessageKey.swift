@@ -374,4 +374,52 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case transitionReportNoData
     case transitionReportNoSuccess
     case transitionReportSuccess
+    case satisfactionYearGroup
+    case satisfactionEveryone
+    case satisfactionUnknownShape
+    case satisfactionRowRespondentGroup
+    case satisfactionRowUnknownItem
+    case satisfactionRowRespondentTwice
+    case satisfactionRowRespondentAgain
+    case satisfactionRowBadRespondents
+    case satisfactionRowDuplicate
+    case satisfactionRowOverlap
+    case satisfactionRowPartialDistribution
+    case satisfactionRowBadAnswerCount
+    case satisfactionRowCountMismatch
+    case satisfactionRowNoScores
+    case satisfactionRowBadMean
+    case satisfactionRowMeanMismatch
+    case satisfactionRowBadSchoolType
+    case satisfactionRowBadYear
+    case satisfactionRowYearNotInType
+    case satisfactionRowBadScore
+    case satisfactionRowBadShareable
+    case satisfactionNothingInFile
+    case satisfactionIgnoredColumns
+    case satisfactionImportReplaced
+    case satisfactionImportRespondents
+    case satisfactionImportTotals
+    case satisfactionTooFew
+    case satisfactionBarText
+    case satisfactionNoResults
+    case satisfactionChartTitle
+    case satisfactionAllSchoolTypes
+    case satisfactionAllYears
+    case satisfactionNoResultsAtAll
+    case satisfactionTrendChartTitle
+    case satisfactionMinimumSet
+    case satisfactionMinimumStored
+    case satisfactionMinimumStandard
+    case satisfactionMinimumTooSmall
+    case satisfactionUnknownComment
+    case satisfactionCommentsShareable
+    case satisfactionCommentsNotShareable
+    case satisfactionReportNoData
+    case satisfactionReportNoLOB
+    case satisfactionReportIntro
+    case satisfactionReportPerSchoolType
+    case satisfactionReportWithheld
+    case satisfactionReportNoQuotes
+    case satisfactionReportQuotesIntro
 }

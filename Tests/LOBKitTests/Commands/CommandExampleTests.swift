@@ -33,6 +33,12 @@ struct CommandExampleTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("examples-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let files = [
+            "lob-enquete.csv":
+                "respondent,schooltype,leerjaar,LOB01,LOB02,LOB05,opmerking,deelbaar\n"
+                + "r1,havo,4,4,3,5,Fijne meeloopdag,ja\nr2,havo,4,3,3,4,,\n",
+            "totalen.csv":
+                "item;schooltype;leerjaar;n;gemiddelde;n1;n2;n3;n4;n5\n"
+                + "LOB01;havo;;40;3,5;2;4;12;16;6\nALG01;;;120;3,9;;;;;\n",
             "leerlingen.csv":
                 "leerlingnummer;roepnaam;achternaam;klas;leerjaar;schooltype\n9001;Zoë;Jansen;H4A;4;havo\n",
             "export.csv": "Stamnummer,Voornaam,Achternaam,Groep,Leerjaar,Afdeling\n9002,Sem,Bos,V1A,1,vwo\n",
