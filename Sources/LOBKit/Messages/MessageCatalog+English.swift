@@ -376,5 +376,21 @@ extension MessageCatalog {
         .conversationIndicatorYearShare: "y{1} {2}%",
         .conversationIndicatorAgreements: "{1} open, {2} overdue",
         .conversationAgreementTwice: "{1} is given twice for the agreed action '{2}'; give each action one {1}",
+        .evaluationExportNeedsAudience: "say who the export is for: --voor netwerk or --voor expertisepunt",
+        .evaluationExportUnreadable: "{1} is not a readable export (broken JSON): {2}",
+        .evaluationExportWrongFormat: "{1} is not an export of evaluatie export (format '{2}', expected '{3}')",
+        .evaluationExportNewerVersion:
+            "{1} has version {2} of the export format, newer than this lobsh can read (version {3}); update lobsh",
+        .evaluationExportUnknownVersion:
+            "{1} has an unknown version '{2}' of the export format (this lobsh reads version {3})",
+        .evaluationExportBadField: "{1}: invalid value '{3}' for '{2}'",
+        .evaluationMergeMismatch: "{1} does not match {5}: {2} is '{3}', in {5} '{4}'",
+        .evaluationSuppressed: "suppressed",
+        .evaluationTotal: "total",
+        .sqlEmpty: "give an SQL statement, such as sql \"select count(*) as n from leerling\"",
+        .sqlMultipleStatements: "sql runs one statement; remove the ; and what follows it",
+        .sqlReadOnly: "sql is read-only: {1} is not allowed (use SELECT)",
+        .sqlPrivateTable: "{1} holds confidential working notes and is not available",
+        .sqlError: "error in the SQL: {1}",
     ]
 }
