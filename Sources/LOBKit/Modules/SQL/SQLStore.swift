@@ -9,7 +9,10 @@ import GRDB
 /// The tables it reads (its database region, which SQLite reports through views, subqueries, CTEs and
 /// `count(*)`) must not include a private table.
 enum SQLGuard {
-    static let forbiddenKeywords: Set<String> = ["ATTACH", "DETACH", "PRAGMA", "VACUUM", "ANALYZE", "REINDEX"]
+    static let forbiddenKeywords: Set<String> = [
+        "ATTACH", "DETACH", "PRAGMA", "VACUUM", "ANALYZE", "REINDEX", "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT",
+        "RELEASE",
+    ]
 
     /// The statement's leading keywords (after comments, and past `EXPLAIN [QUERY PLAN]`); a forbidden one,
     /// if any.
