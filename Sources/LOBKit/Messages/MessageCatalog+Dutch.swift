@@ -491,5 +491,21 @@ extension MessageCatalog {
             "Er zijn voor {1} geen opmerkingen van leerlingen die als deelbaar zijn gemarkeerd. Bekijk ze met tevredenheid opmerkingen en markeer er een met: tevredenheid opmerking-deelbaar NUMMER.",
         .satisfactionReportQuotesIntro:
             "Opmerkingen uit de tevredenheidspeiling van {1} die de school als deelbaar heeft gemarkeerd (zonder namen):",
+        .evaluationExportNeedsAudience: "zeg voor wie de export is: --voor netwerk of --voor expertisepunt",
+        .evaluationExportUnreadable: "{1} is geen leesbare export (kapotte JSON): {2}",
+        .evaluationExportWrongFormat: "{1} is geen export van evaluatie export (formaat '{2}', verwacht '{3}')",
+        .evaluationExportNewerVersion:
+            "{1} heeft versie {2} van het exportformaat, nieuwer dan deze lobsh kan lezen (versie {3}); werk lobsh bij",
+        .evaluationExportUnknownVersion:
+            "{1} heeft een onbekende versie '{2}' van het exportformaat (deze lobsh leest versie {3})",
+        .evaluationExportBadField: "{1}: ongeldige waarde '{3}' voor '{2}'",
+        .evaluationMergeMismatch: "{1} past niet bij {5}: {2} is '{3}', in {5} '{4}'",
+        .evaluationSuppressed: "onderdrukt",
+        .evaluationTotal: "totaal",
+        .sqlEmpty: "geef een SQL-opdracht, zoals sql \"select count(*) as n from leerling\"",
+        .sqlMultipleStatements: "sql voert één opdracht uit; haal de ; en wat erna komt weg",
+        .sqlReadOnly: "sql is alleen-lezen: {1} is niet toegestaan (gebruik SELECT)",
+        .sqlPrivateTable: "{1} bevat vertrouwelijke werkaantekeningen en is niet beschikbaar",
+        .sqlError: "fout in de SQL: {1}",
     ]
 }

@@ -484,5 +484,21 @@ extension MessageCatalog {
             "There are no student comments for {1} marked as shareable. See them with tevredenheid opmerkingen and mark one with: tevredenheid opmerking-deelbaar NUMBER.",
         .satisfactionReportQuotesIntro:
             "Comments from the {1} satisfaction survey that the school marked as shareable (without names):",
+        .evaluationExportNeedsAudience: "say who the export is for: --voor netwerk or --voor expertisepunt",
+        .evaluationExportUnreadable: "{1} is not a readable export (broken JSON): {2}",
+        .evaluationExportWrongFormat: "{1} is not an export of evaluatie export (format '{2}', expected '{3}')",
+        .evaluationExportNewerVersion:
+            "{1} has version {2} of the export format, newer than this lobsh can read (version {3}); update lobsh",
+        .evaluationExportUnknownVersion:
+            "{1} has an unknown version '{2}' of the export format (this lobsh reads version {3})",
+        .evaluationExportBadField: "{1}: invalid value '{3}' for '{2}'",
+        .evaluationMergeMismatch: "{1} does not match {5}: {2} is '{3}', in {5} '{4}'",
+        .evaluationSuppressed: "suppressed",
+        .evaluationTotal: "total",
+        .sqlEmpty: "give an SQL statement, such as sql \"select count(*) as n from leerling\"",
+        .sqlMultipleStatements: "sql runs one statement; remove the ; and what follows it",
+        .sqlReadOnly: "sql is read-only: {1} is not allowed (use SELECT)",
+        .sqlPrivateTable: "{1} holds confidential working notes and is not available",
+        .sqlError: "error in the SQL: {1}",
     ]
 }

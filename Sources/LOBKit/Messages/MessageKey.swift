@@ -422,4 +422,18 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case satisfactionReportWithheld
     case satisfactionReportNoQuotes
     case satisfactionReportQuotesIntro
+    case evaluationExportNeedsAudience
+    case evaluationExportUnreadable
+    case evaluationExportWrongFormat
+    case evaluationExportNewerVersion
+    case evaluationExportUnknownVersion
+    case evaluationExportBadField
+    case evaluationMergeMismatch
+    case evaluationSuppressed
+    case evaluationTotal
+    case sqlEmpty
+    case sqlMultipleStatements
+    case sqlReadOnly
+    case sqlPrivateTable
+    case sqlError
 }

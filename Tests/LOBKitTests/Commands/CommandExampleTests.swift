@@ -52,6 +52,8 @@ struct CommandExampleTests {
             "oud-leerlingen.csv":
                 "leerlingnummer;cohort;schooltype;profiel;bestemming;instelling;opleiding;status-na-een-jaar\n"
                 + "26901;2026;havo;NG;hbo;Hogeschool Zuid;Verpleegkunde;onbekend\n",
+            "noord.json": exampleExport(brin: "11AA", name: "Noord", yes: 17, no: 3),
+            "west.json": exampleExport(brin: "22BB", name: "West", yes: 25, no: 12),
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -61,6 +63,27 @@ struct CommandExampleTests {
         try FileManager.default.copyItem(
             at: TransitionTestSchool.fixture(duo), to: folder.appendingPathComponent(duo))
         return folder.path
+    }
+
+    /// A school's `evaluatie export` with one table of one row, for the examples of `evaluatie samenvoegen`.
+    static func exampleExport(brin: String, name: String, yes: Int, no: Int) -> String {
+        func number(_ count: Int) -> String {
+            count < 5 ? "\"aantal\": null, \"onderdrukt\": true" : "\"aantal\": \(count), \"onderdrukt\": false"
+        }
+        let hidden = yes < 5 || no < 5
+        return """
+            {"formaat": "lobsh-evaluatie-export", "versie": 1, "voor": "netwerk",
+             "school": {"brin": "\(brin)", "naam": "\(name)"}, "schooljaar": "2026-2027", "gemaakt": "2026-11-29",
+             "minimum_respondenten": 10, "scan": {"A1": "gerealiseerd"},
+             "tabellen": [{"id": "gesprek.per-leerjaar", "titel": {"nl": "Gesprekken", "en": "Conversations"},
+               "maat": "aantal", "rijen": "leerjaar", "kolommen": "wel-niet",
+               "cellen": [{"rij": "4", "kolom": "wel", \(hidden ? number(0 - 1) : number(yes))},
+                          {"rij": "4", "kolom": "niet", \(hidden ? number(0 - 1) : number(no))}],
+               "rijtotalen": [{"rij": "4", \(number(yes + no))}],
+               "kolomtotalen": [{"kolom": "wel", \(hidden ? number(0 - 1) : number(yes))},
+                                {"kolom": "niet", \(hidden ? number(0 - 1) : number(no))}],
+               "totaal": {\(number(yes + no))}}]}
+            """
     }
 
     @Test(arguments: specs.flatMap { spec in spec.examples.map(\.line) })

@@ -27,5 +27,7 @@ public struct ConversationsModule: CommandModule {
 
     public var indicators: [any Indicator] { [ConversationCoverageIndicator(), ConversationAgreementIndicator()] }
 
+    public var aggregates: [any AggregateSource] { [ConversationAggregates()] }
+
     public var migrations: [Migration] { ConversationSchema.migrations }
 }
