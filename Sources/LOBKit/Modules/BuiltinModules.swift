@@ -4,6 +4,7 @@ public enum BuiltinModules {
         [
             CoreModule(), StudentsModule(), PolicyModule(), AgendaModule(), ActivitiesModule(), ParticipationModule(),
             ObligationsModule(), ConversationsModule(), StaffModule(), CareerDocumentModule(),
+            EvaluationModule(),
         ]
     }
 }

@@ -28,4 +28,6 @@ public struct ConversationsModule: CommandModule {
     public var indicators: [any Indicator] { [ConversationCoverageIndicator(), ConversationAgreementIndicator()] }
 
     public var migrations: [Migration] { ConversationSchema.migrations }
+
+    public var reportSections: [any ReportSection] { [ConversationsReportSection()] }
 }

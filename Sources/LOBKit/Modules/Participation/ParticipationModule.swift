@@ -26,4 +26,6 @@ public struct ParticipationModule: CommandModule {
     }
 
     public var migrations: [Migration] { ParticipationSchema.migrations }
+
+    public var reportSections: [any ReportSection] { [ReflectionQuotesReportSection()] }
 }
