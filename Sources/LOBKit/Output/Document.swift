@@ -78,8 +78,11 @@ public struct Document: Sendable {
                     + items.map { "<li>\(Document.escape($0).replacingOccurrences(of: "\n", with: "<br>"))</li>\n" }
                     .joined() + "</ul>\n"
             case .table(let table):
+                // A short table stays on one page in print; a long one breaks between rows, its header repeated.
+                let attribute = table.rows.count <= Document.shortTable ? " class=\"short\"" : ""
                 body +=
-                    "<table>\n<thead><tr>" + table.columns.map { "<th>\(Document.escape($0))</th>" }.joined()
+                    "<table\(attribute)>\n<thead><tr>"
+                    + table.columns.map { "<th>\(Document.escape($0))</th>" }.joined()
                     + "</tr></thead>\n<tbody>\n"
                 for row in table.rows {
                     body +=
@@ -112,7 +115,8 @@ public struct Document: Sendable {
             @page { size: A4; margin: 15mm; }
             @media print {
               body { margin: 0; padding: 0; max-width: none; font-size: 10.5pt; }
-              h2 { break-after: avoid; } table, figure.chart, tr { break-inside: avoid; }
+              h2 { break-after: avoid; } table.short, figure.chart, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
               th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             </style>
@@ -123,6 +127,9 @@ public struct Document: Sendable {
 
             """
     }
+
+    /// Tables with at most this many rows are kept on one page when printed.
+    static let shortTable = 16
 
     static func escape(_ text: String) -> String {
         var escaped = ""
