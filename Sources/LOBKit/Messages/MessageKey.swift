@@ -436,4 +436,47 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case sqlReadOnly
     case sqlPrivateTable
     case sqlError
+    case participationShareableBoth
+    case participationShareableEmpty
+    case evaluationIndicatorHeld
+    case evaluationIndicatorHeldMissing
+    case evaluationIndicatorPrevious
+    case evaluationIndicatorPreviousMissing
+    case evaluationDateInFuture
+    case evaluationDataFromDatabase
+    case evaluationRegistered
+    case agendaSectionNoScan
+    case agendaSectionChartTitle
+    case programmeNoActivities
+    case programmeCoverageIntro
+    case programmeNoParticipation
+    case programmeYearLabel
+    case programmeParticipationIntro
+    case programmeParticipationChart
+    case programmeNoObligations
+    case programmeNotBegun
+    case programmeObligationsIntro
+    case conversationSectionNone
+    case conversationSectionHeld
+    case conversationSectionChart
+    case conversationSectionNoAgreements
+    case conversationSectionAgreements
+    case quoteAttribution
+    case quoteSectionNone
+    case quoteSectionIntro
+    case quoteSectionMore
+    case evaluationSectionNone
+    case evaluationSectionHeld
+    case evaluationSectionNoPreviousDecisions
+    case evaluationSectionPreviousDecisions
+    case evaluationSectionItem
+    case evaluationSectionDecisions
+    case evaluationReportTitle
+    case evaluationReportTitleSchool
+    case evaluationReportIntro
+    case evaluationReportSectionEmpty
+    case evaluationSummaryAgenda
+    case evaluationSummaryIndicators
+    case evaluationSummarySections
+    case evaluationMinimumTooSmall
 }

@@ -30,4 +30,6 @@ public struct ConversationsModule: CommandModule {
     public var aggregates: [any AggregateSource] { [ConversationAggregates()] }
 
     public var migrations: [Migration] { ConversationSchema.migrations }
+
+    public var reportSections: [any ReportSection] { [ConversationsReportSection()] }
 }

@@ -1,23 +1,31 @@
-/// The yearly evaluation (norm K1): the report for the board and the MR, and the aggregated export for a
-/// network or the national monitor.
+/// The yearly evaluation of the LOB policy with the MR (norm K1): evaluations held, the report for them, and
+/// the aggregated export for a network or the national monitor.
 public struct EvaluationModule: CommandModule {
     public init() {}
 
     public let name = "evaluatie"
     public let version = "1.0.0"
     public let summary = Localized(
-        nl: "De jaarlijkse evaluatie: rapport voor bestuur en MR, geaggregeerde export voor netwerk en monitor",
-        en: "The yearly evaluation: report for the board and MR, aggregated export for network and monitor")
+        nl: "De jaarlijkse evaluatie van het LOB-beleid met de MR (norm K1), het jaarverslag en de export",
+        en: "The yearly evaluation of the LOB policy with the MR (norm K1), the yearly report and the export")
 
     public var groups: [CommandGroup] {
         [
             CommandGroup(
                 "evaluatie", aliases: ["evaluation"],
                 summary: Localized(
-                    nl: "De jaarlijkse evaluatie (norm K1): rapport, export naar netwerk of Expertisepunt, samenvoegen",
-                    en: "The yearly evaluation (norm K1): report, export to a network or the Expertisepunt, combining"))
+                    nl: "De jaarlijkse evaluatie met de MR: vastleggen, het verslag, export naar netwerk of Expertisepunt",
+                    en: "The yearly evaluation with the MR: recording it, the report, export to a network or monitor"))
         ]
     }
 
-    public var commands: [any Command] { [EvaluationExport(), EvaluationMerge()] }
+    public var commands: [any Command] {
+        [EvaluationRegister(), EvaluationList(), EvaluationReport(), EvaluationExport(), EvaluationMerge()]
+    }
+
+    public var migrations: [Migration] { EvaluationSchema.migrations }
+
+    public var indicators: [any Indicator] { [EvaluationIndicator()] }
+
+    public var reportSections: [any ReportSection] { [EvaluationReportSection()] }
 }

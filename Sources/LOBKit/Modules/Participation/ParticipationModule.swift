@@ -28,4 +28,6 @@ public struct ParticipationModule: CommandModule {
     public var migrations: [Migration] { ParticipationSchema.migrations }
 
     public var aggregates: [any AggregateSource] { [ParticipationAggregates()] }
+
+    public var reportSections: [any ReportSection] { [ReflectionQuotesReportSection()] }
 }
