@@ -15,12 +15,14 @@ struct ReportProcessTests {
         #expect(html.contains("<h1>Jaarevaluatie LOB "))
         #expect(html.contains(": Het Zuiderlicht College</h1>"))
         for heading in [
-            "Samenvatting", "De scan van de kwaliteitsagenda", "Het programma", "Loopbaangesprekken",
-            "Wat leerlingen zeggen", "Evaluaties en besluiten",
+            "Samenvatting", "De scan van de kwaliteitsagenda", "Het programma", "Loopbaangesprekken", "Doorstroom",
+            "Succes na een jaar", "Tevredenheid", "Wat leerlingen zeggen: reflecties",
+            "Wat leerlingen zeggen: opmerkingen in de peiling", "Evaluaties en besluiten",
         ] {
             #expect(html.contains("<h2>\(heading)</h2>"), "\(heading)")
         }
-        #expect(html.components(separatedBy: "<svg class=\"bar-chart\"").count - 1 == 3)
+        // Agenda, participation, conversations, doorstroom, success and satisfaction each draw one chart.
+        #expect(html.components(separatedBy: "<svg class=\"bar-chart\"").count - 1 == 6)
         #expect(html.contains("Besluiten van de evaluatie over "))
         #expect(html.contains("— havo leerjaar") || html.contains("— vmbo"))
         #expect(html.hasSuffix("</body>\n</html>\n"))

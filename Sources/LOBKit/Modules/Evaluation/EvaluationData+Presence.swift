@@ -15,9 +15,14 @@ extension EvaluationData {
             return try !store.currentAssessments(schoolYear).isEmpty
         case .qualitative:
             return try !store.shareableReflections(from: first, until: last).isEmpty
-        case .transition, .success, .satisfaction:
-            // Hook: the doorstroom and tevredenheid modules keep these; ask their stores here once they exist.
-            return false
+        case .transition:
+            // A school year's evaluation looks at the cohorts that took their exam by its end.
+            let examYear = schoolYear.startYear + 1
+            return try (store.alumniCohorts() + store.duoCohorts()).contains { $0 <= examYear }
+        case .success:
+            return try store.alumniCohortsWithKnownStatus().contains { $0 <= schoolYear.startYear + 1 }
+        case .satisfaction:
+            return try !store.satisfactionResults(schoolYear: schoolYear).isEmpty
         }
     }
 

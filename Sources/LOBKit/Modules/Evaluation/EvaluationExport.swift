@@ -22,8 +22,11 @@ struct EvaluationExport: Command {
             Flag(
                 "minimum", .integer,
                 help: Localized(
-                    nl: "Gemiddelden over minder respondenten worden weggelaten (standaard 10, minstens 5)",
-                    en: "Means over fewer respondents are left out (default 10, at least 5)")),
+                    nl:
+                        "Gemiddelden over minder respondenten worden weggelaten (standaard het minimum van de school, zie 'tevredenheid minimum', anders 10; minstens 5)",
+                    en:
+                        "Means over fewer respondents are left out (default the school's minimum, see 'tevredenheid minimum', else 10; at least 5)"
+                )),
         ],
         examples: [
             Example(
@@ -43,8 +46,13 @@ struct EvaluationExport: Command {
         guard let audience = arguments.text("voor").flatMap(ExportAudience.init(rawValue:)) else {
             throw LOBError.usage(.evaluationExportNeedsAudience, at: context.callSpan)
         }
-        let minimum = arguments.integer("minimum") ?? 10
         let store = try context.store()
+        let minimum: Int
+        if let given = arguments.integer("minimum") {
+            minimum = given
+        } else {
+            minimum = try store.satisfactionMinimum()
+        }
         let branch = try store.branches().first
         let year = context.schoolYear(arguments)
         let export = try AggregateExport.collect(

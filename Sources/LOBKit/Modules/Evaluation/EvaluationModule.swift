@@ -14,7 +14,8 @@ public struct EvaluationModule: CommandModule {
             CommandGroup(
                 "evaluatie", aliases: ["evaluation"],
                 summary: Localized(
-                    nl: "De jaarlijkse evaluatie met de MR: vastleggen, het verslag, export naar netwerk of Expertisepunt",
+                    nl:
+                        "De jaarlijkse evaluatie met de MR: vastleggen, het verslag, export naar netwerk of Expertisepunt",
                     en: "The yearly evaluation with the MR: recording it, the report, export to a network or monitor"))
         ]
     }

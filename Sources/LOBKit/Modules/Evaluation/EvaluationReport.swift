@@ -21,8 +21,11 @@ struct EvaluationReport: Command {
             Flag(
                 "minimum", .integer,
                 help: Localized(
-                    nl: "Tevredenheid van groepen met minder respondenten wordt niet getoond (standaard 10)",
-                    en: "Satisfaction of groups with fewer respondents is not shown (default 10)")),
+                    nl:
+                        "Tevredenheid van groepen met minder respondenten wordt niet getoond (standaard het minimum van de school, zie 'tevredenheid minimum', anders 10)",
+                    en:
+                        "Satisfaction of groups with fewer respondents is not shown (default the school's minimum, see 'tevredenheid minimum', else 10)"
+                )),
         ],
         examples: [
             Example(
@@ -40,7 +43,12 @@ struct EvaluationReport: Command {
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let minimum = arguments.integer("minimum") ?? 10
+        let minimum: Int
+        if let given = arguments.integer("minimum") {
+            minimum = given
+        } else {
+            minimum = try context.store().satisfactionMinimum()
+        }
         if minimum < 1 {
             throw LOBError.usage(.evaluationMinimumTooSmall, String(minimum), at: arguments.span("minimum"))
         }

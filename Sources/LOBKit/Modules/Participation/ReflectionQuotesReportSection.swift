@@ -6,7 +6,7 @@ import Foundation
 struct ReflectionQuotesReportSection: ReportSection {
     let id = "deelname.citaten"
     let order = 60
-    let title = Localized(nl: "Wat leerlingen zeggen", en: "What students say")
+    let title = Localized(nl: "Wat leerlingen zeggen: reflecties", en: "What students say: reflections")
 
     /// More quotes than this make a list nobody reads; the rest is counted.
     static let limit = 20

@@ -3,7 +3,8 @@
 struct SatisfactionQuotesSection: ReportSection {
     let id = "tevredenheid.opmerkingen"
     let order = 61
-    let title = Localized(nl: "Wat leerlingen zeggen", en: "What students say")
+    let title = Localized(
+        nl: "Wat leerlingen zeggen: opmerkingen in de peiling", en: "What students say: survey comments")
 
     func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
         let language = request.language

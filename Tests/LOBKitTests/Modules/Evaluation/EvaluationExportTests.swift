@@ -18,7 +18,7 @@ struct EvaluationExportTests {
         #expect(export.tables.map(\.id).contains("deelname.per-groep"))
         #expect(export.tables.map(\.id).contains("gesprek.per-leerjaar"))
         #expect(export.tables.map(\.id).contains("verplichting.per-groep"))
-        #expect(export.scan["K1"] == ["niet-gestart": 1])
+        #expect(export.scan["K1"] == ["in-ontwikkeling": 1])
         for table in export.tables {
             #expect(!table.counts.allNumbers.contains { $0.map(CellSuppression.isSmall) == true }, "\(table.id)")
         }

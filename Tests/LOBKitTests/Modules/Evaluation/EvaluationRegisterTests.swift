@@ -31,11 +31,11 @@ struct EvaluationRegisterTests {
         #expect(result.error == nil)
         #expect(
             result.diagnostics
-                == "gegevens uit de database voor 2026-2027: deelname, gesprekken, scan, kwalitatief "
-                + "(geef --data om ze zelf te noemen)\n")
+                == "gegevens uit de database voor 2026-2027: doorstroom, succes, tevredenheid, deelname, gesprekken, "
+                + "scan, kwalitatief (geef --data om ze zelf te noemen)\n")
         #expect(
             try test.output("evaluatie lijst --schooljaar 2026-2027 | kolommen gegevens | naar csv")
-                == "gegevens\n\"deelname, gesprekken, scan, kwalitatief\"\n")
+                == "gegevens\n\"doorstroom, succes, tevredenheid, deelname, gesprekken, scan, kwalitatief\"\n")
         let empty = try TestSession(demo: false)
         #expect(
             try empty.output("evaluatie registreer --datum 2026-11-20 --met mr")

@@ -56,7 +56,8 @@ struct EvaluationReportTests {
         #expect(
             headings(report) == [
                 "Samenvatting", "De scan van de kwaliteitsagenda", "Tussendoor", "Het programma", "Loopbaangesprekken",
-                "Wat leerlingen zeggen", "Evaluaties en besluiten", "Het netwerk",
+                "Doorstroom", "Succes na een jaar", "Tevredenheid", "Wat leerlingen zeggen: reflecties",
+                "Wat leerlingen zeggen: opmerkingen in de peiling", "Evaluaties en besluiten", "Het netwerk",
             ])
         #expect(report.hasPrefix("# Jaarevaluatie LOB 2026-2027\n\nDit is de jaarlijkse evaluatie van het LOB-beleid"))
         #expect(report.contains("## Tussendoor\n\nEen alinea van de plug-in & <meer>.\n"))
@@ -65,7 +66,8 @@ struct EvaluationReportTests {
         #expect(
             report.contains(
                 "- Onderdelen: De scan van de kwaliteitsagenda, Tussendoor, Het programma, Loopbaangesprekken, "
-                    + "Wat leerlingen zeggen, Evaluaties en besluiten, Het netwerk\n"))
+                    + "Doorstroom, Succes na een jaar, Tevredenheid, Wat leerlingen zeggen: reflecties, "
+                    + "Wat leerlingen zeggen: opmerkingen in de peiling, Evaluaties en besluiten, Het netwerk\n"))
     }
 
     @Test func theTitleNamesTheSchoolAndTheSummaryTheAgendaAndK1() throws {
