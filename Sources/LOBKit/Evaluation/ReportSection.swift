@@ -23,11 +23,20 @@ public struct ReportRequest: Sendable {
     public var today: LOBDate
     /// Satisfaction groups with fewer respondents are not reported.
     public var minimumRespondents: Int
+    /// Every module's indicators, for sections that show the agenda's norms with their measures.
+    public var indicators: [any Indicator]
 
-    public init(schoolYear: SchoolYear, language: UILanguage, today: LOBDate, minimumRespondents: Int = 10) {
+    public init(
+        schoolYear: SchoolYear, language: UILanguage, today: LOBDate, minimumRespondents: Int = 10,
+        indicators: [any Indicator] = []
+    ) {
         self.schoolYear = schoolYear
         self.language = language
         self.today = today
         self.minimumRespondents = minimumRespondents
+        self.indicators = indicators
     }
+
+    /// The school year before the one reported on.
+    public var previousSchoolYear: SchoolYear { SchoolYear(validStartYear: schoolYear.startYear - 1) }
 }

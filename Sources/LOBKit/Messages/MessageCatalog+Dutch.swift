@@ -387,5 +387,180 @@ extension MessageCatalog {
         .registryDuplicateModule: "twee modules heten '{1}'; geef één van beide een andere naam",
         .evaluateOnePipeline: "een module kan één pijplijn zonder '>' uitvoeren, niet: {1}",
         .moduleMessage: "{1}",
+        .transitionEmptyGroup: "(geen)",
+        .transitionRowDuplicate: "leerling {1} van cohort {2} staat al op regel {3}",
+        .transitionRowBadCohort: "kolom {1}: '{2}' is geen examenjaar (zoals 2025) of schooljaar (zoals 2024-2025)",
+        .transitionRowBadValue: "kolom {1}: onbekende waarde '{2}' (kies uit {3})",
+        .transitionRowBadDUOType:
+            "kolom onderwijstype: '{1}' (leerweg '{2}') is geen schooltype; verwacht VMBO met leerweg BB, KB, GL of TL, of HAVO of VWO",
+        .transitionRowBadCount: "kolom {1}: '{2}' is geen aantal (een heel getal, of <5)",
+        .transitionNeedsNumber: "geef het leerlingnummer van de oud-leerling",
+        .transitionNeedsCohort: "geef het examenjaar met --cohort, zoals --cohort 2025",
+        .transitionNewNeedsTypeAndDestination:
+            "leerling {1} staat nog niet in dit cohort: geef --schooltype en --bestemming",
+        .transitionRegistered: "doorstroom van {1} (cohort {2}) vastgelegd: {3}, na een jaar {4}",
+        .transitionUpdated: "doorstroom van {1} (cohort {2}) bijgewerkt: {3}, na een jaar {4}",
+        .transitionImportDone: "{1} oud-leerlingen ingelezen: {2} nieuw, {3} bijgewerkt, {4} overgeslagen",
+        .transitionBRINOnlyForDUO: "--brin hoort bij --formaat duo",
+        .transitionDUONeedsBRIN:
+            "geef de BRIN-code van de school met --brin, zoals --brin 99ZZ (er zijn geen vestigingen vastgelegd)",
+        .transitionDUONoOwnRows: "{1} heeft geen rijen van {2} (BRIN-codes in het bestand: {3})",
+        .transitionDUOImportDone:
+            "DUO: {1} rijen van {2} ingelezen voor cohort {3} ({4} aantallen zijn een bereik door <5); {5} rijen van andere scholen overgeslagen",
+        .transitionDUOHiddenAttributed:
+            "{1} rijen met schoolcode XXXX (<5) horen op naam en gemeente bij {2} en zijn meegeteld",
+        .transitionDUOHiddenSkipped:
+            "{1} rijen met schoolcode XXXX (<5) zijn aan geen school toe te kennen en overgeslagen; hoort er een bij deze school, dan is het totaal te laag",
+        .transitionNoData:
+            "er zijn nog geen doorstroomgegevens; voeg ze toe met doorstroom registreer, doorstroom importeer BESTAND of doorstroom importeer BESTAND --formaat duo",
+        .transitionNoSourceData: "er zijn geen doorstroomgegevens uit bron {1}",
+        .transitionNoCohort: "er zijn geen doorstroomgegevens (bron {1}) van cohort {2}; wel van: {3}",
+        .transitionDUONoGrouping:
+            "DUO's cijfers hebben geen {1}: gebruik --per schooltype of --per bestemming, of --bron school",
+        .transitionNoStatus:
+            "er is nog geen status na een jaar bekend; leg die vast met doorstroom registreer NUMMER --cohort JAAR --status … of importeer de kolom status-na-een-jaar",
+        .transitionChartOverview: "Doorstroom cohort {1} per {2} (bron: {3})",
+        .transitionChartSuccess: "Status een jaar na het examen, cohort {1}, per {2}",
+        .transitionChartTrend: "Doorstroom per cohort en {1} (bron: {2})",
+        .transitionReportOwn:
+            "Bestemmingen volgens de eigen gegevens van de school, cohort {1} (examen in de zomer van {1}) naast eerdere cohorten: aantal (aandeel).",
+        .transitionReportDUO:
+            "Bestemmingen volgens DUO's open data 'Bestemming vo-gediplomeerden', tot en met cohort {1}. DUO publiceert aantallen van 1 tot 4 als <5: een totaal daarop is een bereik, zoals 118–130.",
+        .transitionReportNoData:
+            "Er zijn geen doorstroomgegevens van cohort {1} of eerder. Voeg ze toe met doorstroom importeer BESTAND (eigen gegevens per oud-leerling) of doorstroom importeer BESTAND --formaat duo (DUO's open data).",
+        .transitionReportNoSuccess:
+            "Er is geen status na een jaar bekend van cohort {1} of eerder. Leg die vast met doorstroom registreer NUMMER --cohort JAAR --status …, of doorstroom importeer BESTAND met de kolom status-na-een-jaar.",
+        .transitionReportSuccess:
+            "Status een jaar na het examen per cohort, tot en met cohort {1}: doorgegaan (nog in dezelfde opleiding), geswitcht, uitgevallen of onbekend.",
+        .satisfactionYearGroup: "leerjaar {1}",
+        .satisfactionEveryone: "alle leerlingen",
+        .satisfactionUnknownShape:
+            "{1}: de vorm is niet te herkennen aan de kopregel ({2}); verwacht per antwoord respondent, schooltype, leerjaar, item, score; per respondent een kolom per item zoals LOB01 (zie tevredenheid sjabloon --invulblad); of totalen item, schooltype, leerjaar, n, gemiddelde, n1 … n5",
+        .satisfactionRowRespondentGroup:
+            "schooltype/leerjaar: respondent {1} staat op regel {2} in groep {3}; een respondent hoort bij één groep",
+        .satisfactionRowUnknownItem: "{1}: onbekend item '{2}' (de bekende items staan in tevredenheid items)",
+        .satisfactionRowRespondentTwice: "item: respondent {1} beantwoordt {2} ook op regel {3}",
+        .satisfactionRowRespondentAgain: "respondent: {1} staat ook op regel {2}",
+        .satisfactionRowBadRespondents: "{1}: '{2}' is geen aantal respondenten (een geheel getal groter dan 0)",
+        .satisfactionRowDuplicate: "item {1} voor {2} staat ook op regel {3}",
+        .satisfactionRowOverlap:
+            "item {1} voor {2} overlapt met {3} op regel {4}; geef per item óf alle groepen samen óf aparte groepen",
+        .satisfactionRowPartialDistribution: "{1} is leeg; vul n1 tot en met n5 alle vijf in of geen ervan",
+        .satisfactionRowBadAnswerCount: "{1}: '{2}' is geen aantal (een geheel getal van 0 of meer)",
+        .satisfactionRowCountMismatch: "n: {1} klopt niet met n1 tot en met n5, die samen {2} zijn",
+        .satisfactionRowNoScores: "gemiddelde: leeg, en n1 tot en met n5 ook; geef een gemiddelde of de verdeling",
+        .satisfactionRowBadMean: "{1}: '{2}' is geen gemiddelde van 1 tot en met 5",
+        .satisfactionRowMeanMismatch: "gemiddelde: {1} klopt niet met n1 tot en met n5, die {2} geven",
+        .satisfactionRowBadSchoolType: "schooltype: '{1}' is geen schooltype (kies uit: {2}, of leeg voor alle)",
+        .satisfactionRowBadYear: "leerjaar: '{1}' is geen leerjaar van 1 tot en met 6 (of leeg voor alle)",
+        .satisfactionRowYearNotInType: "leerjaar: {1} bestaat niet in {2}",
+        .satisfactionRowBadScore: "{1}: '{2}' is geen score van 1 tot en met 5",
+        .satisfactionRowBadShareable: "deelbaar: '{1}' is geen ja of nee",
+        .satisfactionNothingInFile: "{1} bevat geen enkele score; er is niets geïmporteerd",
+        .satisfactionIgnoredColumns: "let op: deze kolommen zijn niet gelezen: {1}",
+        .satisfactionImportReplaced:
+            "de eerdere import van bron {1} in {2} is vervangen, met de opmerkingen en hun markering deelbaar",
+        .satisfactionImportRespondents:
+            "{1}: {2} respondenten, {3} items, {4} groepen en {5} opmerkingen ingelezen voor {6} (bron {7})",
+        .satisfactionImportTotals: "{1}: {2} resultaten ({3} items, {4} groepen) ingelezen voor {5} (bron {6})",
+        .satisfactionTooFew: "minder dan {1} respondenten",
+        .satisfactionBarText: "{1} (n={2})",
+        .satisfactionNoResults:
+            "er zijn geen tevredenheidsresultaten voor {1}; voeg ze toe met tevredenheid importeer BESTAND --schooljaar {1}",
+        .satisfactionChartTitle: "Tevredenheid {1} (gemiddelde, 1–5)",
+        .satisfactionAllSchoolTypes: "alle schooltypen",
+        .satisfactionAllYears: "alle leerjaren",
+        .satisfactionNoResultsAtAll:
+            "er zijn nog geen tevredenheidsresultaten; voeg ze toe met tevredenheid importeer BESTAND",
+        .satisfactionTrendChartTitle: "Tevredenheid per schooljaar (gemiddelde, 1–5)",
+        .satisfactionMinimumSet: "groepen met minder dan {1} respondenten worden voortaan niet getoond",
+        .satisfactionMinimumStored:
+            "groepen met minder dan {1} respondenten worden niet getoond (door de school ingesteld)",
+        .satisfactionMinimumStandard:
+            "groepen met minder dan {1} respondenten worden niet getoond (de standaard; wijzig met tevredenheid minimum N)",
+        .satisfactionMinimumTooSmall:
+            "de minimale groepsgrootte is ten minste {1}, niet {2}: kleinere groepen komen te dicht bij de antwoorden van één leerling",
+        .satisfactionUnknownComment: "er is geen opmerking met nummer {1} (zie tevredenheid opmerkingen)",
+        .satisfactionCommentsShareable: "deelbaar: opmerking {1}",
+        .satisfactionCommentsNotShareable: "niet deelbaar: opmerking {1}",
+        .satisfactionReportNoData:
+            "Er zijn voor {1} geen tevredenheidsresultaten. Voeg ze toe met: tevredenheid importeer BESTAND --schooljaar {1} (een eigen LOB-vragenlijst geeft tevredenheid sjabloon).",
+        .satisfactionReportNoLOB:
+            "Er zijn voor {1} alleen algemene tevredenheidsresultaten, geen over LOB. Meet LOB-tevredenheid met de vragenlijst van tevredenheid sjabloon en importeer de antwoorden met: tevredenheid importeer BESTAND --schooljaar {1}.",
+        .satisfactionReportIntro:
+            "De LOB-vragen in {1} tegenover {2}: het gemiddelde op een schaal van 1 (helemaal oneens) tot 5 (helemaal eens) en het aantal respondenten (n).",
+        .satisfactionReportPerSchoolType: "Per schooltype, alle LOB-vragen samen, in {1}:",
+        .satisfactionReportWithheld:
+            "Groepen met minder dan {1} respondenten zijn niet getoond, zodat geen antwoord tot een leerling te herleiden is.",
+        .satisfactionReportNoQuotes:
+            "Er zijn voor {1} geen opmerkingen van leerlingen die als deelbaar zijn gemarkeerd. Bekijk ze met tevredenheid opmerkingen en markeer er een met: tevredenheid opmerking-deelbaar NUMMER.",
+        .satisfactionReportQuotesIntro:
+            "Opmerkingen uit de tevredenheidspeiling van {1} die de school als deelbaar heeft gemarkeerd (zonder namen):",
+        .evaluationExportNeedsAudience: "zeg voor wie de export is: --voor netwerk of --voor expertisepunt",
+        .evaluationExportUnreadable: "{1} is geen leesbare export (kapotte JSON): {2}",
+        .evaluationExportWrongFormat: "{1} is geen export van evaluatie export (formaat '{2}', verwacht '{3}')",
+        .evaluationExportNewerVersion:
+            "{1} heeft versie {2} van het exportformaat, nieuwer dan deze lobsh kan lezen (versie {3}); werk lobsh bij",
+        .evaluationExportUnknownVersion:
+            "{1} heeft een onbekende versie '{2}' van het exportformaat (deze lobsh leest versie {3})",
+        .evaluationExportBadField: "{1}: ongeldige waarde '{3}' voor '{2}'",
+        .evaluationMergeMismatch: "{1} past niet bij {5}: {2} is '{3}', in {5} '{4}'",
+        .evaluationSuppressed: "onderdrukt",
+        .evaluationTotal: "totaal",
+        .sqlEmpty: "geef een SQL-opdracht, zoals sql \"select count(*) as n from leerling\"",
+        .sqlMultipleStatements: "sql voert één opdracht uit; haal de ; en wat erna komt weg",
+        .sqlReadOnly: "sql is alleen-lezen: {1} is niet toegestaan (gebruik SELECT)",
+        .sqlPrivateTable: "{1} bevat vertrouwelijke werkaantekeningen en is niet beschikbaar",
+        .sqlError: "fout in de SQL: {1}",
+        .participationShareableBoth: "geef --deelbaar of --niet-deelbaar, niet allebei",
+        .participationShareableEmpty:
+            "de deelname van {2} aan {1} heeft nog geen reflectie om te delen; vul eerst een veld in",
+        .evaluationIndicatorHeld: "op {1} met {2}; gegevens: {3}",
+        .evaluationIndicatorHeldMissing: "op {1} met {2}; gegevens: {3}; ontbreekt: {4}",
+        .evaluationIndicatorPrevious: "dit schooljaar nog niet; vorige ({5}) op {1} met {2}; gegevens: {3}",
+        .evaluationIndicatorPreviousMissing:
+            "dit schooljaar nog niet; vorige ({5}) op {1} met {2}; gegevens: {3}; ontbrak: {4}",
+        .evaluationDateInFuture: "de datum {1} ligt in de toekomst; leg een evaluatie vast als ze gehouden is",
+        .evaluationDataFromDatabase: "gegevens uit de database voor {1}: {2} (geef --data om ze zelf te noemen)",
+        .evaluationRegistered: "evaluatie van {1} vastgelegd: {2} met {3}; gegevens: {4}",
+        .agendaSectionNoScan:
+            "Voor {1} is nog geen scan van de kwaliteitsagenda gemaakt (agenda beoordeel NORM --status …).",
+        .agendaSectionChartTitle: "Normen per status, {1}",
+        .programmeNoActivities: "Voor {1} staan er geen activiteiten in de catalogus (activiteit nieuw …).",
+        .programmeCoverageIntro: "{1} activiteiten, per leerjaar en loopbaancompetentie (0 ! is een gat):",
+        .programmeNoParticipation: "Voor {1} zijn geen deelnames geregistreerd (deelname registreer …).",
+        .programmeYearLabel: "leerjaar {1}",
+        .programmeParticipationIntro:
+            "Leerlingen met minstens één deelname (status deelgenomen) dit schooljaar, per leerjaar:",
+        .programmeParticipationChart: "Leerlingen met minstens één deelname, {1}",
+        .programmeNoObligations:
+            "Er zijn geen regels voor de inspanningsverplichting vastgelegd (verplichting nieuw …).",
+        .programmeNotBegun: "Schooljaar {1} is nog niet begonnen: er is nog niets te tellen.",
+        .programmeObligationsIntro: "De inspanningsverplichting per schooltype en leerjaar, geteld tot en met {1}:",
+        .conversationSectionNone: "Voor {1} zijn geen loopbaangesprekken vastgelegd (gesprek nieuw …).",
+        .conversationSectionHeld: "{1} gesprekken met {2} leerlingen.",
+        .conversationSectionChart: "Leerlingen met minstens één loopbaangesprek, {1}",
+        .conversationSectionNoAgreements: "Er zijn in deze gesprekken geen afspraken gemaakt.",
+        .conversationSectionAgreements: "Afspraken: {1}, waarvan {2} klaar en {3} open ({4} verlopen op {5}).",
+        .quoteAttribution: "{1} leerjaar {2}, {3}",
+        .quoteSectionNone:
+            "Voor {1} zijn geen reflecties als deelbaar gemarkeerd (deelname reflectie CODE NUMMER --deelbaar).",
+        .quoteSectionIntro: "Uit reflecties die de school als deelbaar markeerde, zonder namen:",
+        .quoteSectionMore: "En nog {1} deelbare reflecties.",
+        .evaluationSectionNone: "In {1} is nog geen evaluatie vastgelegd (evaluatie registreer --datum … --met mr).",
+        .evaluationSectionHeld: "Evaluaties over {1}:",
+        .evaluationSectionNoPreviousDecisions: "Voor {1} zijn geen besluiten vastgelegd.",
+        .evaluationSectionPreviousDecisions: "Besluiten van de evaluatie over {1}:",
+        .evaluationSectionItem: "{1} met {2}; gegevens: {3}.",
+        .evaluationSectionDecisions: "Besluiten: {1}",
+        .evaluationReportTitle: "Jaarevaluatie LOB {1}",
+        .evaluationReportTitleSchool: "Jaarevaluatie LOB {1}: {2}",
+        .evaluationReportIntro:
+            "Dit is de jaarlijkse evaluatie van het LOB-beleid over schooljaar {1}, voor het bestuur en de medezeggenschapsraad. Norm K1 van de Kwaliteitsagenda LOB vraagt het bestuur het beleid elk jaar met de MR te evalueren, met kwantitatieve en kwalitatieve gegevens en ten minste de tevredenheid van leerlingen; doorstroom en studiesucces zijn daarbij de belangrijkste gegevens. Alles hieronder komt uit de eigen gegevens van de school, opgemaakt op {2}; een onderdeel zonder gegevens zegt dat.",
+        .evaluationReportSectionEmpty: "Geen gegevens.",
+        .evaluationSummaryAgenda: "Kwaliteitsagenda: {1}",
+        .evaluationSummaryIndicators: "Indicatoren uit de gegevens: {1} van {2} in orde; aandacht voor: {3}",
+        .evaluationSummarySections: "Onderdelen: {1}",
+        .evaluationMinimumTooSmall: "--minimum moet minstens 1 zijn, niet {1}",
     ]
 }

@@ -381,5 +381,178 @@ extension MessageCatalog {
         .registryDuplicateModule: "two modules are named '{1}'; rename one of them",
         .evaluateOnePipeline: "a module can run one pipeline without '>', not: {1}",
         .moduleMessage: "{1}",
+        .transitionEmptyGroup: "(none)",
+        .transitionRowDuplicate: "student {1} of cohort {2} is already on line {3}",
+        .transitionRowBadCohort:
+            "column {1}: '{2}' is not an exam year (such as 2025) or school year (such as 2024-2025)",
+        .transitionRowBadValue: "column {1}: unknown value '{2}' (choose from {3})",
+        .transitionRowBadDUOType:
+            "column onderwijstype: '{1}' (leerweg '{2}') is not a school type; expected VMBO with leerweg BB, KB, GL or TL, or HAVO or VWO",
+        .transitionRowBadCount: "column {1}: '{2}' is not a count (a whole number, or <5)",
+        .transitionNeedsNumber: "give the alumnus's student number",
+        .transitionNeedsCohort: "give the exam year with --cohort, such as --cohort 2025",
+        .transitionNewNeedsTypeAndDestination:
+            "student {1} is not in this cohort yet: give --schooltype and --bestemming",
+        .transitionRegistered: "transition of {1} (cohort {2}) recorded: {3}, after one year {4}",
+        .transitionUpdated: "transition of {1} (cohort {2}) updated: {3}, after one year {4}",
+        .transitionImportDone: "{1} alumni read: {2} new, {3} updated, {4} skipped",
+        .transitionBRINOnlyForDUO: "--brin goes with --formaat duo",
+        .transitionDUONeedsBRIN:
+            "give the school's BRIN code with --brin, such as --brin 99ZZ (no vestigingen are recorded)",
+        .transitionDUONoOwnRows: "{1} has no rows of {2} (BRIN codes in the file: {3})",
+        .transitionDUOImportDone:
+            "DUO: {1} rows of {2} read for cohort {3} ({4} counts are a range because of <5); {5} rows of other schools skipped",
+        .transitionDUOHiddenAttributed:
+            "{1} rows with school code XXXX (<5) belong to {2} by name and gemeente and are counted",
+        .transitionDUOHiddenSkipped:
+            "{1} rows with school code XXXX (<5) cannot be attributed to any school and were skipped; if one is this school's, its total is too low",
+        .transitionNoData:
+            "there is no transition data yet; add it with doorstroom registreer, doorstroom importeer FILE or doorstroom importeer FILE --formaat duo",
+        .transitionNoSourceData: "there is no transition data from source {1}",
+        .transitionNoCohort: "there is no transition data (source {1}) of cohort {2}; there is of: {3}",
+        .transitionDUONoGrouping:
+            "DUO's figures have no {1}: use --per schooltype or --per bestemming, or --bron school",
+        .transitionNoStatus:
+            "no status after one year is known yet; record it with doorstroom registreer NUMBER --cohort YEAR --status … or import the column status-na-een-jaar",
+        .transitionChartOverview: "Transition cohort {1} per {2} (source: {3})",
+        .transitionChartSuccess: "Status one year after the exam, cohort {1}, per {2}",
+        .transitionChartTrend: "Transition per cohort and {1} (source: {2})",
+        .transitionReportOwn:
+            "Destinations from the school's own records, cohort {1} (exam in the summer of {1}) next to earlier cohorts: count (share).",
+        .transitionReportDUO:
+            "Destinations from DUO's open data 'Bestemming vo-gediplomeerden', up to cohort {1}. DUO publishes counts of 1 to 4 as <5: a total built on them is a range, such as 118–130.",
+        .transitionReportNoData:
+            "There is no transition data of cohort {1} or earlier. Add it with doorstroom importeer FILE (the school's own records per alumnus) or doorstroom importeer FILE --formaat duo (DUO's open data).",
+        .transitionReportNoSuccess:
+            "No status after one year is known of cohort {1} or earlier. Record it with doorstroom registreer NUMBER --cohort YEAR --status …, or doorstroom importeer FILE with the column status-na-een-jaar.",
+        .transitionReportSuccess:
+            "Status one year after the exam per cohort, up to cohort {1}: doorgegaan (still in the same programme), geswitcht (switched), uitgevallen (dropped out) or onbekend (unknown).",
+        .satisfactionYearGroup: "leerjaar {1}",
+        .satisfactionEveryone: "all students",
+        .satisfactionUnknownShape:
+            "{1}: the shape cannot be told from the header ({2}); expected per answer respondent, schooltype, leerjaar, item, score; per respondent a column per item such as LOB01 (see tevredenheid sjabloon --invulblad); or totals item, schooltype, leerjaar, n, gemiddelde, n1 … n5",
+        .satisfactionRowRespondentGroup:
+            "schooltype/leerjaar: respondent {1} is in group {3} on line {2}; a respondent belongs to one group",
+        .satisfactionRowUnknownItem: "{1}: unknown item '{2}' (the known items are in tevredenheid items)",
+        .satisfactionRowRespondentTwice: "item: respondent {1} also answers {2} on line {3}",
+        .satisfactionRowRespondentAgain: "respondent: {1} is also on line {2}",
+        .satisfactionRowBadRespondents: "{1}: '{2}' is not a number of respondents (a whole number above 0)",
+        .satisfactionRowDuplicate: "item {1} for {2} is also on line {3}",
+        .satisfactionRowOverlap:
+            "item {1} for {2} overlaps {3} on line {4}; give per item either all groups together or separate groups",
+        .satisfactionRowPartialDistribution: "{1} is empty; fill in all five of n1 to n5 or none of them",
+        .satisfactionRowBadAnswerCount: "{1}: '{2}' is not a count (a whole number of 0 or more)",
+        .satisfactionRowCountMismatch: "n: {1} does not match n1 to n5, which add up to {2}",
+        .satisfactionRowNoScores: "gemiddelde: empty, and so are n1 to n5; give a mean or the distribution",
+        .satisfactionRowBadMean: "{1}: '{2}' is not a mean from 1 to 5",
+        .satisfactionRowMeanMismatch: "gemiddelde: {1} does not match n1 to n5, which give {2}",
+        .satisfactionRowBadSchoolType: "schooltype: '{1}' is not a school type (choose from: {2}, or empty for all)",
+        .satisfactionRowBadYear: "leerjaar: '{1}' is not a leerjaar from 1 to 6 (or empty for all)",
+        .satisfactionRowYearNotInType: "leerjaar: {1} does not exist in {2}",
+        .satisfactionRowBadScore: "{1}: '{2}' is not a score from 1 to 5",
+        .satisfactionRowBadShareable: "deelbaar: '{1}' is not ja or nee (yes or no)",
+        .satisfactionNothingInFile: "{1} holds no score at all; nothing was imported",
+        .satisfactionIgnoredColumns: "note: these columns were not read: {1}",
+        .satisfactionImportReplaced:
+            "the earlier import of source {1} in {2} was replaced, with its comments and their shareable marks",
+        .satisfactionImportRespondents:
+            "{1}: {2} respondents, {3} items, {4} groups and {5} comments read for {6} (source {7})",
+        .satisfactionImportTotals: "{1}: {2} results ({3} items, {4} groups) read for {5} (source {6})",
+        .satisfactionTooFew: "fewer than {1} respondents",
+        .satisfactionBarText: "{1} (n={2})",
+        .satisfactionNoResults:
+            "there are no satisfaction results for {1}; add them with tevredenheid importeer FILE --schooljaar {1}",
+        .satisfactionChartTitle: "Satisfaction {1} (mean, 1–5)",
+        .satisfactionAllSchoolTypes: "all school types",
+        .satisfactionAllYears: "all leerjaren",
+        .satisfactionNoResultsAtAll: "there are no satisfaction results yet; add them with tevredenheid importeer FILE",
+        .satisfactionTrendChartTitle: "Satisfaction per school year (mean, 1–5)",
+        .satisfactionMinimumSet: "groups with fewer than {1} respondents are no longer shown",
+        .satisfactionMinimumStored: "groups with fewer than {1} respondents are not shown (set by the school)",
+        .satisfactionMinimumStandard:
+            "groups with fewer than {1} respondents are not shown (the default; change it with tevredenheid minimum N)",
+        .satisfactionMinimumTooSmall:
+            "the minimum group size is at least {1}, not {2}: smaller groups come too close to one student's answers",
+        .satisfactionUnknownComment: "there is no comment with number {1} (see tevredenheid opmerkingen)",
+        .satisfactionCommentsShareable: "shareable: comment {1}",
+        .satisfactionCommentsNotShareable: "not shareable: comment {1}",
+        .satisfactionReportNoData:
+            "There are no satisfaction results for {1}. Add them with: tevredenheid importeer FILE --schooljaar {1} (tevredenheid sjabloon gives a LOB questionnaire of your own).",
+        .satisfactionReportNoLOB:
+            "There are only general satisfaction results for {1}, none on LOB. Measure LOB satisfaction with the questionnaire of tevredenheid sjabloon and import the answers with: tevredenheid importeer FILE --schooljaar {1}.",
+        .satisfactionReportIntro:
+            "The LOB questions in {1} against {2}: the mean on a scale from 1 (strongly disagree) to 5 (strongly agree) and the number of respondents (n).",
+        .satisfactionReportPerSchoolType: "Per school type, all LOB questions together, in {1}:",
+        .satisfactionReportWithheld:
+            "Groups with fewer than {1} respondents are not shown, so that no answer can be traced to a student.",
+        .satisfactionReportNoQuotes:
+            "There are no student comments for {1} marked as shareable. See them with tevredenheid opmerkingen and mark one with: tevredenheid opmerking-deelbaar NUMBER.",
+        .satisfactionReportQuotesIntro:
+            "Comments from the {1} satisfaction survey that the school marked as shareable (without names):",
+        .evaluationExportNeedsAudience: "say who the export is for: --voor netwerk or --voor expertisepunt",
+        .evaluationExportUnreadable: "{1} is not a readable export (broken JSON): {2}",
+        .evaluationExportWrongFormat: "{1} is not an export of evaluatie export (format '{2}', expected '{3}')",
+        .evaluationExportNewerVersion:
+            "{1} has version {2} of the export format, newer than this lobsh can read (version {3}); update lobsh",
+        .evaluationExportUnknownVersion:
+            "{1} has an unknown version '{2}' of the export format (this lobsh reads version {3})",
+        .evaluationExportBadField: "{1}: invalid value '{3}' for '{2}'",
+        .evaluationMergeMismatch: "{1} does not match {5}: {2} is '{3}', in {5} '{4}'",
+        .evaluationSuppressed: "suppressed",
+        .evaluationTotal: "total",
+        .sqlEmpty: "give an SQL statement, such as sql \"select count(*) as n from leerling\"",
+        .sqlMultipleStatements: "sql runs one statement; remove the ; and what follows it",
+        .sqlReadOnly: "sql is read-only: {1} is not allowed (use SELECT)",
+        .sqlPrivateTable: "{1} holds confidential working notes and is not available",
+        .sqlError: "error in the SQL: {1}",
+        .participationShareableBoth: "give --deelbaar or --niet-deelbaar, not both",
+        .participationShareableEmpty:
+            "{2}'s participation in {1} has no reflection to share yet; fill in a field first",
+        .evaluationIndicatorHeld: "on {1} with {2}; data: {3}",
+        .evaluationIndicatorHeldMissing: "on {1} with {2}; data: {3}; missing: {4}",
+        .evaluationIndicatorPrevious: "not yet this school year; the last ({5}) on {1} with {2}; data: {3}",
+        .evaluationIndicatorPreviousMissing:
+            "not yet this school year; the last ({5}) on {1} with {2}; data: {3}; missing: {4}",
+        .evaluationDateInFuture: "the date {1} is in the future; record an evaluation once it has been held",
+        .evaluationDataFromDatabase: "data from the database for {1}: {2} (give --data to name them yourself)",
+        .evaluationRegistered: "evaluation of {1} recorded: {2} with {3}; data: {4}",
+        .agendaSectionNoScan:
+            "No scan of the quality agenda has been made for {1} yet (agenda beoordeel NORM --status …).",
+        .agendaSectionChartTitle: "Norms per status, {1}",
+        .programmeNoActivities: "There are no activities in the catalogue for {1} (activiteit nieuw …).",
+        .programmeCoverageIntro: "{1} activities, per leerjaar and career competency (0 ! is a gap):",
+        .programmeNoParticipation: "No participations have been registered for {1} (deelname registreer …).",
+        .programmeYearLabel: "leerjaar {1}",
+        .programmeParticipationIntro:
+            "Students with at least one participation (status deelgenomen) this school year, per leerjaar:",
+        .programmeParticipationChart: "Students with at least one participation, {1}",
+        .programmeNoObligations: "No rules for the inspanningsverplichting have been recorded (verplichting nieuw …).",
+        .programmeNotBegun: "School year {1} has not begun: there is nothing to count yet.",
+        .programmeObligationsIntro: "The inspanningsverplichting per school type and leerjaar, counted up to {1}:",
+        .conversationSectionNone: "No career conversations have been recorded for {1} (gesprek nieuw …).",
+        .conversationSectionHeld: "{1} conversations with {2} students.",
+        .conversationSectionChart: "Students with at least one career conversation, {1}",
+        .conversationSectionNoAgreements: "No agreed actions were made in these conversations.",
+        .conversationSectionAgreements: "Agreed actions: {1}, of which {2} done and {3} open ({4} overdue on {5}).",
+        .quoteAttribution: "{1} leerjaar {2}, {3}",
+        .quoteSectionNone:
+            "No reflections have been marked as shareable for {1} (deelname reflectie CODE NUMMER --deelbaar).",
+        .quoteSectionIntro: "From reflections the school marked as shareable, without names:",
+        .quoteSectionMore: "And {1} more shareable reflections.",
+        .evaluationSectionNone: "No evaluation has been recorded in {1} yet (evaluatie registreer --datum … --met mr).",
+        .evaluationSectionHeld: "Evaluations of {1}:",
+        .evaluationSectionNoPreviousDecisions: "No decisions have been recorded for {1}.",
+        .evaluationSectionPreviousDecisions: "Decisions of the evaluation of {1}:",
+        .evaluationSectionItem: "{1} with {2}; data: {3}.",
+        .evaluationSectionDecisions: "Decisions: {1}",
+        .evaluationReportTitle: "Yearly LOB evaluation {1}",
+        .evaluationReportTitleSchool: "Yearly LOB evaluation {1}: {2}",
+        .evaluationReportIntro:
+            "This is the yearly evaluation of the LOB policy over school year {1}, for the board and the participation council (MR). Norm K1 of the Kwaliteitsagenda LOB asks the board to evaluate the policy every year with the MR, using quantitative and qualitative data and at least student satisfaction; doorstroom and success in follow-up education are the key data. Everything below comes from the school's own data, compiled on {2}; a part without data says so.",
+        .evaluationReportSectionEmpty: "No data.",
+        .evaluationSummaryAgenda: "Quality agenda: {1}",
+        .evaluationSummaryIndicators: "Indicators from the data: {1} of {2} in order; attention for: {3}",
+        .evaluationSummarySections: "Parts: {1}",
+        .evaluationMinimumTooSmall: "--minimum must be at least 1, not {1}",
     ]
 }

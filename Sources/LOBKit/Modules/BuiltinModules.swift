@@ -3,7 +3,8 @@ public enum BuiltinModules {
     public static var all: [any CommandModule] {
         [
             CoreModule(), StudentsModule(), PolicyModule(), AgendaModule(), ActivitiesModule(), ParticipationModule(),
-            ObligationsModule(), ConversationsModule(), StaffModule(), CareerDocumentModule(),
+            ObligationsModule(), ConversationsModule(), StaffModule(), CareerDocumentModule(), TransitionModule(),
+            SatisfactionModule(), EvaluationModule(), SQLModule(),
         ]
     }
 }

@@ -62,7 +62,8 @@ public struct Document: Sendable {
         return text
     }
 
-    /// A whole HTML page with its own style: it opens anywhere, offline, and prints well.
+    /// A whole HTML page with its own style: it opens anywhere, offline (charts are inline SVG, nothing is
+    /// loaded from elsewhere), and prints on A4.
     public func html(language: UILanguage) -> String {
         var body = "<h1>\(Document.escape(title))</h1>\n"
         for block in blocks {
@@ -77,8 +78,11 @@ public struct Document: Sendable {
                     + items.map { "<li>\(Document.escape($0).replacingOccurrences(of: "\n", with: "<br>"))</li>\n" }
                     .joined() + "</ul>\n"
             case .table(let table):
+                // A short table stays on one page in print; a long one breaks between rows, its header repeated.
+                let attribute = table.rows.count <= Document.shortTable ? " class=\"short\"" : ""
                 body +=
-                    "<table>\n<thead><tr>" + table.columns.map { "<th>\(Document.escape($0))</th>" }.joined()
+                    "<table\(attribute)>\n<thead><tr>"
+                    + table.columns.map { "<th>\(Document.escape($0))</th>" }.joined()
                     + "</tr></thead>\n<tbody>\n"
                 for row in table.rows {
                     body +=
@@ -90,7 +94,7 @@ public struct Document: Sendable {
                 }
                 body += "</tbody>\n</table>\n"
             case .chart(let chart):
-                body += "<pre class=\"chart\">\(Document.escape(chart.text()))</pre>\n"
+                body += "<figure class=\"chart\">\n" + chart.svg() + "</figure>\n"
             }
         }
         return """
@@ -106,7 +110,15 @@ public struct Document: Sendable {
             table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.95rem; }
             th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
             th { background: #f0f0f0; } td.number { text-align: right; }
-            @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            figure.chart { margin: 0.75rem 0; break-inside: avoid; }
+            figure.chart svg { display: block; width: 100%; max-width: 42rem; height: auto; }
+            @page { size: A4; margin: 15mm; }
+            @media print {
+              body { margin: 0; padding: 0; max-width: none; font-size: 10.5pt; }
+              h2 { break-after: avoid; } table.short, figure.chart, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
+              th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            }
             </style>
             </head>
             <body>
@@ -115,6 +127,9 @@ public struct Document: Sendable {
 
             """
     }
+
+    /// Tables with at most this many rows are kept on one page when printed.
+    static let shortTable = 16
 
     static func escape(_ text: String) -> String {
         var escaped = ""

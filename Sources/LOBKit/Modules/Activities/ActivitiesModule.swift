@@ -28,6 +28,8 @@ public struct ActivitiesModule: CommandModule {
 
     public var migrations: [Migration] { ActivitySchema.migrations }
 
+    public var reportSections: [any ReportSection] { [ProgrammeReportSection()] }
+
     public var indicators: [any Indicator] { ActivityIndicator.all }
 
     /// Activity codes for `OD<Tab>`, and for `Open<Tab>` the codes of activities with a word of the name so.

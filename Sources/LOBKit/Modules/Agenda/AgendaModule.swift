@@ -31,6 +31,8 @@ public struct AgendaModule: CommandModule {
 
     public var migrations: [Migration] { AgendaSchema.migrations }
 
+    public var reportSections: [any ReportSection] { [AgendaReportSection()] }
+
     /// Two years of scans: last year largely in development, this year further along.
     public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {
         let thisYear = today.schoolYear
@@ -59,7 +61,12 @@ public struct AgendaModule: CommandModule {
                     ("A2", .developing, ["Keuzemomenten per schooltype"], "Samenhang vmbo 3-4 nog zwak"),
                     ("A3", .developing, ["Training loopbaangesprekken voor 14 mentoren"], ""),
                     ("A4", .developing, ["Portfolio gekozen"], "Invoering leerjaar 1 en 2"),
-                    ("K1", .notStarted, [], "Eerste evaluatie met MR in juni"),
+                    // The demo's evaluation of last year (see EvaluationModule) was held with the MR, but not
+                    // yet on student satisfaction.
+                    (
+                        "K1", .developing, ["Evaluatie met MR en leerlingenraad (juni)"],
+                        "Tevredenheid over LOB nog niet gemeten"
+                    ),
                 ]
             ),
         ]

@@ -19,12 +19,15 @@ struct AgendaOverview {
     let lines: [Line]
 
     init(schoolYear: SchoolYear, context: CommandContext) throws(LOBError) {
-        let store = try context.store()
+        try self.init(
+            schoolYear: schoolYear, store: context.store(), indicators: context.session.registry.indicators)
+    }
+
+    init(schoolYear: SchoolYear, store: StoreTransaction, indicators: [any Indicator]) throws(LOBError) {
         self.schoolYear = schoolYear
         previousYear = SchoolYear(validStartYear: schoolYear.startYear - 1)
         let current = try store.currentAssessments(schoolYear)
         let previous = try store.currentAssessments(previousYear)
-        let indicators = context.session.registry.indicators
         var lines: [Line] = []
         for norm in Norm.all {
             var measured: [(name: Localized, value: IndicatorValue)] = []
@@ -34,6 +37,23 @@ struct AgendaOverview {
             lines.append(Line(norm: norm, current: current[norm.id], previous: previous[norm.id], indicators: measured))
         }
         self.lines = lines
+    }
+
+    /// The norms whose status or evidence changed since last year, in words:
+    /// `A1 …: in ontwikkeling → gerealiseerd ↑ · 2 nieuwe bewijsstukken`.
+    func changes(_ language: UILanguage) -> [String] {
+        lines.compactMap { line -> String? in
+            let movement = AgendaOverview.movement(line, language)
+            let added = line.newEvidence
+            guard movement != "=" && !movement.isEmpty || added > 0 else { return nil }
+            var text =
+                "\(line.norm.id) \(line.norm.title.text(language)): "
+                + AgendaOverview.label(line.previous?.status, language) + " → "
+                + AgendaOverview.label(line.current?.status, language)
+            if movement != "=" { text += " " + movement }
+            if added > 0 { text += " · " + Message(.agendaEvidenceAdded, String(added)).text(language) }
+            return text
+        }
     }
 
     static func newEvidence(from old: Assessment?, to new: Assessment?) -> Int {

@@ -150,18 +150,7 @@ struct AgendaScan: Command {
         _ overview: AgendaOverview, to document: inout Document, _ language: UILanguage
     ) {
         document.blocks.append(.heading(Message(.agendaChangedSince, overview.previousYear.description).text(language)))
-        let changed = overview.lines.compactMap { line -> String? in
-            let movement = AgendaOverview.movement(line, language)
-            let added = line.newEvidence
-            guard movement != "=" && !movement.isEmpty || added > 0 else { return nil }
-            var text =
-                "\(line.norm.id) \(line.norm.title.text(language)): "
-                + AgendaOverview.label(line.previous?.status, language) + " → "
-                + AgendaOverview.label(line.current?.status, language)
-            if movement != "=" { text += " " + movement }
-            if added > 0 { text += " · " + Message(.agendaEvidenceAdded, String(added)).text(language) }
-            return text
-        }
+        let changed = overview.changes(language)
         if changed.isEmpty {
             document.blocks.append(.paragraph(Message(.agendaNothingChanged).text(language)))
         } else {

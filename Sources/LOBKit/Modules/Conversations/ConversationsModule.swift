@@ -28,5 +28,9 @@ public struct ConversationsModule: CommandModule {
 
     public var indicators: [any Indicator] { [ConversationCoverageIndicator(), ConversationAgreementIndicator()] }
 
+    public var aggregates: [any AggregateSource] { [ConversationAggregates()] }
+
     public var migrations: [Migration] { ConversationSchema.migrations }
+
+    public var reportSections: [any ReportSection] { [ConversationsReportSection()] }
 }

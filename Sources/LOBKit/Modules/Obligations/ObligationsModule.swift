@@ -28,4 +28,6 @@ public struct ObligationsModule: CommandModule {
     public var migrations: [Migration] { ObligationSchema.migrations }
 
     public var indicators: [any Indicator] { [ObligationIndicator()] }
+
+    public var aggregates: [any AggregateSource] { [ObligationAggregates()] }
 }

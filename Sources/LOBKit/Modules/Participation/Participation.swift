@@ -20,10 +20,14 @@ public struct Participation: Sendable, Equatable {
     public var evaluation: String
     /// vervolgactiviteiten
     public var followUp: String
+    /// Whether the school may quote the reflection, without the name, in the yearly report (`--deelbaar`).
+    /// Saving a participation leaves this mark as it is; `setReflectionShareable` changes it.
+    public var shareable: Bool
 
     public init(
         activityCode: String, studentNumber: String, date: LOBDate, status: ParticipationStatus,
-        intendedGoals: String = "", results: String = "", evaluation: String = "", followUp: String = ""
+        intendedGoals: String = "", results: String = "", evaluation: String = "", followUp: String = "",
+        shareable: Bool = false
     ) {
         self.activityCode = activityCode
         self.studentNumber = studentNumber
@@ -33,6 +37,7 @@ public struct Participation: Sendable, Equatable {
         self.results = results
         self.evaluation = evaluation
         self.followUp = followUp
+        self.shareable = shareable
     }
 
     /// Whether any of the four reflection fields is filled in.

@@ -1,14 +1,18 @@
 /// `deelname lijst`: participations, filtered, by date; a piped table with `leerlingnummer` narrows them
 /// to its students.
 struct ParticipationList: Command {
-    static let columns = ["datum", "code", "activiteit", "leerlingnummer", "naam", "klas", "status", "reflectie"]
+    static let columns = [
+        "datum", "code", "activiteit", "leerlingnummer", "naam", "klas", "status", "reflectie", "deelbaar",
+    ]
 
     static let spec = CommandSpec(
         "lijst", group: "deelname", aliases: ["list"],
         summary: Localized(
-            nl: "Toont deelnames op datum, met of er een reflectie is; via de pijplijn voor bepaalde leerlingen",
-            en: "Lists participations by date, with whether there is a reflection; through the pipeline for "
-                + "given students"),
+            nl:
+                "Toont deelnames op datum, met of er een reflectie is en of die deelbaar is; via de pijplijn voor "
+                + "bepaalde leerlingen",
+            en: "Lists participations by date, with whether there is a reflection and whether it is shareable; "
+                + "through the pipeline for given students"),
         flags: [
             Flag(
                 "leerling", aliases: ["student"], .studentNumber,
@@ -76,7 +80,7 @@ struct ParticipationList: Command {
                 .date(participation.date), .text(participation.activityCode), .optionalText(activity?.name ?? ""),
                 .text(participation.studentNumber), .optionalText(student?.fullName ?? ""),
                 .optionalText(student?.className ?? ""), .text(participation.status.rawValue),
-                .yesNo(participation.hasReflection),
+                .yesNo(participation.hasReflection), .yesNo(participation.shareable),
             ]
         }
         return .table(Table(columns: ParticipationList.columns, rows: rows))

@@ -52,5 +52,19 @@ extension ParticipationModule {
             }
         }
         try store.saveParticipations(participations)
+        try markShareable(participations, in: store)
+    }
+
+    /// Some reflections the school may quote in the yearly report: the first with an evaluation of each of
+    /// ten activities, so that the quotes in `evaluatie rapport` vary.
+    private func markShareable(_ participations: [Participation], in store: StoreTransaction) throws(LOBError) {
+        var activities = Set<String>()
+        for participation in participations
+        where participation.status == .participated && !participation.evaluation.isEmpty && activities.count < 10 {
+            guard activities.insert(participation.activityCode).inserted else { continue }
+            try store.setReflectionShareable(
+                true, activityCode: participation.activityCode, studentNumber: participation.studentNumber,
+                date: participation.date)
+        }
     }
 }

@@ -27,4 +27,8 @@ public struct ParticipationModule: CommandModule {
     }
 
     public var migrations: [Migration] { ParticipationSchema.migrations }
+
+    public var aggregates: [any AggregateSource] { [ParticipationAggregates()] }
+
+    public var reportSections: [any ReportSection] { [ReflectionQuotesReportSection()] }
 }

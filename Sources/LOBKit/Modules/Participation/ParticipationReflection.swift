@@ -1,8 +1,9 @@
 import Foundation
 
 /// `deelname reflectie CODE NUMMER [--datum] [--beoogde-doelen …] [--resultaten …] [--evaluatie …]
-/// [--vervolgactiviteiten …]`: fills in the given fields of the reflection on one participation, or shows
-/// the reflection when no field is given.
+/// [--vervolgactiviteiten …] [--deelbaar | --niet-deelbaar]`: fills in the given fields of the reflection on one
+/// participation and marks whether it may be quoted (without the name) in the yearly report, or shows the
+/// reflection when nothing is given.
 struct ParticipationReflection: Command {
     /// The four fields of the loopbaandossier, as flags.
     enum Field: String, CaseIterable {
@@ -82,12 +83,28 @@ struct ParticipationReflection: Command {
                     help: Localized(
                         nl: field.help.dutch + " (alleen gegeven velden veranderen; \"\" maakt leeg)",
                         en: field.help.english + " (only the fields given change; \"\" empties one)"))
-            },
+            } + [
+                .switch(
+                    "deelbaar", aliases: ["shareable"],
+                    help: Localized(
+                        nl: "De school mag de reflectie zonder naam citeren in het jaarverslag (evaluatie rapport)",
+                        en: "The school may quote the reflection without the name in the yearly report "
+                            + "(evaluatie rapport)")),
+                .switch(
+                    "niet-deelbaar", aliases: ["not-shareable"],
+                    help: Localized(
+                        nl: "Haalt de markering deelbaar weer weg", en: "Takes the shareable mark away again")),
+            ],
         examples: [
             Example(
                 "deelname reflectie STUDIE-4 1164 --evaluatie \"Techniek trekt me meer dan ik dacht\" "
                     + "--vervolgactiviteiten \"Open dag TU bezoeken\"",
                 Localized(nl: "Twee velden invullen", en: "Filling in two fields")),
+            Example(
+                "deelname reflectie STUDIE-4 1164 --evaluatie \"Techniek trekt me meer dan ik dacht\" --deelbaar",
+                Localized(
+                    nl: "Invullen en laten citeren (zonder naam) in het jaarverslag",
+                    en: "Filling in, and letting the yearly report quote it (without the name)")),
             Example(
                 "deelname reflectie STUDIE-4 1164",
                 Localized(nl: "De reflectie bekijken", en: "Reading the reflection")),
@@ -118,7 +135,13 @@ struct ParticipationReflection: Command {
         }
 
         let given = Field.allCases.filter { arguments.isSet($0.rawValue) }
-        if given.isEmpty { return ParticipationReflection.show(matching, activity: activity, student: student) }
+        let share: Bool? = arguments.isSet("deelbaar") ? true : arguments.isSet("niet-deelbaar") ? false : nil
+        if arguments.isSet("deelbaar"), arguments.isSet("niet-deelbaar") {
+            throw LOBError.usage(.participationShareableBoth, at: arguments.span("niet-deelbaar"))
+        }
+        if given.isEmpty, share == nil {
+            return ParticipationReflection.show(matching, activity: activity, student: student)
+        }
         guard matching.count == 1, var participation = matching.first else {
             throw LOBError(
                 .usage,
@@ -133,13 +156,22 @@ struct ParticipationReflection: Command {
                 in: &participation)
         }
         try store.saveParticipation(participation)
+        if let share {
+            if share, !participation.hasReflection {
+                throw LOBError(.failed, Message(.participationShareableEmpty, activity.code, who), at: context.callSpan)
+            }
+            try store.setReflectionShareable(
+                share, activityCode: participation.activityCode, studentNumber: participation.studentNumber,
+                date: participation.date)
+        }
         if participation.status != .participated {
             context.notice(Message(.participationReflectionOnStatus, participation.status.rawValue))
         }
         return .text(
             Message(
                 .participationReflectionSaved, activity.code, who, participation.date.description,
-                given.map(\.rawValue).joined(separator: ", ")
+                (given.map(\.rawValue) + (share.map { [$0 ? "deelbaar" : "niet-deelbaar"] } ?? []))
+                    .joined(separator: ", ")
             )
             .text(context.language))
     }
@@ -148,11 +180,12 @@ struct ParticipationReflection: Command {
     static func show(_ participations: [Participation], activity: Activity, student: Student) -> Value {
         let columns =
             ["datum", "code", "activiteit", "leerlingnummer", "naam", "klas", "status"] + Field.allCases.map(\.rawValue)
+            + ["deelbaar"]
         let rows = participations.map { participation -> [Value] in
             [
                 .date(participation.date), .text(activity.code), .text(activity.name), .text(student.number),
                 .text(student.fullName), .optionalText(student.className), .text(participation.status.rawValue),
-            ] + Field.allCases.map { .optionalText($0.value(in: participation)) }
+            ] + Field.allCases.map { .optionalText($0.value(in: participation)) } + [.yesNo(participation.shareable)]
         }
         if rows.count == 1, let row = rows.first {
             return .record(Record(zip(columns, row).map { Record.Field($0, $1) }))

@@ -19,7 +19,13 @@ enum ParticipationSchema {
                     UNIQUE (activiteit_id, leerling_id, datum)
                 );
                 CREATE INDEX deelname_leerling ON deelname(leerling_id, datum);
-                """)
+                """),
+        // Whether the school may quote the reflection (without the name) in the yearly report.
+        Migration(
+            "v2-deelname-deelbaar",
+            sql: """
+                ALTER TABLE deelname ADD COLUMN deelbaar INTEGER NOT NULL DEFAULT 0 CHECK (deelbaar IN (0, 1));
+                """),
     ]
 }
 
@@ -59,7 +65,7 @@ extension StoreTransaction {
         filter.add("d.status = ?", query.status?.rawValue)
         let sql = """
             SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
-                   d.vervolgactiviteiten
+                   d.vervolgactiviteiten, d.deelbaar
             FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
             """ + filter.whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
         return try perform {
@@ -70,7 +76,7 @@ extension StoreTransaction {
                 return Participation(
                     activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
                     intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
-                    followUp: row["vervolgactiviteiten"])
+                    followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
             }
         }
     }
@@ -104,5 +110,42 @@ extension StoreTransaction {
             }
             return written
         }
+    }
+
+    /// Marks the reflection on one participation as shareable (quoted without the name in the yearly report),
+    /// or not. False when there is no such participation.
+    @discardableResult
+    public func setReflectionShareable(
+        _ shareable: Bool, activityCode: String, studentNumber: String, date: LOBDate
+    ) throws(LOBError) -> Bool {
+        try perform {
+            try db.execute(
+                sql: """
+                    UPDATE deelname SET deelbaar = ?
+                    WHERE datum = ?
+                      AND activiteit_id = (SELECT id FROM activiteit WHERE code = ?)
+                      AND leerling_id = (SELECT id FROM leerling WHERE leerlingnummer = ?)
+                    """,
+                arguments: [shareable, date.description, activityCode, studentNumber])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The participations from `from` up to and including `until` whose reflection the school marked as
+    /// shareable, by date.
+    public func shareableReflections(from: LOBDate, until: LOBDate) throws(LOBError) -> [Participation] {
+        let numbers = try perform {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT l.leerlingnummer FROM deelname d JOIN leerling l ON l.id = d.leerling_id
+                    WHERE d.deelbaar = 1 AND d.datum >= ? AND d.datum <= ?
+                    """,
+                arguments: [from.description, until.description]
+            ).map { row -> String in row["leerlingnummer"] }
+        }
+        guard !numbers.isEmpty else { return [] }
+        return try participations(ParticipationQuery(studentNumbers: numbers, from: from, until: until))
+            .filter(\.shareable)
     }
 }

@@ -12,7 +12,7 @@ struct ParticipationListTests {
             deelname registreer OD-HAN 1001 1003 --datum 2026-11-14
             deelname registreer STUDIE-4 1001 1002 --datum 2026-09-20
             deelname registreer OD-MBO 1004 --datum 2026-10-10 --status afwezig
-            deelname reflectie OD-HAN 1001 --resultaten "Bouwkunde bekeken"
+            deelname reflectie OD-HAN 1001 --resultaten "Bouwkunde bekeken" --deelbaar
             """)
         return school
     }
@@ -21,12 +21,12 @@ struct ParticipationListTests {
         let csv = try school().test.output("deelname lijst | naar csv")
         #expect(
             csv == """
-                datum,code,activiteit,leerlingnummer,naam,klas,status,reflectie
-                2026-09-20,STUDIE-4,Studiekeuzetest,1002,Sem Bos,H4A,deelgenomen,nee
-                2026-09-20,STUDIE-4,Studiekeuzetest,1001,Zoë Jansen,H4A,deelgenomen,nee
-                2026-10-10,OD-MBO,Open dag mbo,1004,Daan Vos,T3A,afwezig,nee
-                2026-11-14,OD-HAN,Open dag HAN,1001,Zoë Jansen,H4A,deelgenomen,ja
-                2026-11-14,OD-HAN,Open dag HAN,1003,Eva Kok,H4B,deelgenomen,nee
+                datum,code,activiteit,leerlingnummer,naam,klas,status,reflectie,deelbaar
+                2026-09-20,STUDIE-4,Studiekeuzetest,1002,Sem Bos,H4A,deelgenomen,nee,nee
+                2026-09-20,STUDIE-4,Studiekeuzetest,1001,Zoë Jansen,H4A,deelgenomen,nee,nee
+                2026-10-10,OD-MBO,Open dag mbo,1004,Daan Vos,T3A,afwezig,nee,nee
+                2026-11-14,OD-HAN,Open dag HAN,1001,Zoë Jansen,H4A,deelgenomen,ja,ja
+                2026-11-14,OD-HAN,Open dag HAN,1003,Eva Kok,H4B,deelgenomen,nee,nee
 
                 """)
     }

@@ -80,4 +80,27 @@ struct ParticipationReflectionTests {
         #expect(result.error == nil)
         #expect(result.diagnostics == "let op: deze deelname heeft de status afwezig\n")
     }
+
+    @Test func deelbaarMarksTheReflectionForTheReportAndNietDeelbaarTakesItBack() throws {
+        let school = try ParticipationTestSchool()
+        try school.test.output("deelname registreer STUDIE-4 1001 --datum 2026-10-01")
+        let empty = school.test.run("deelname reflectie STUDIE-4 1001 --deelbaar")
+        #expect(empty.error?.message == Message(.participationShareableEmpty, "STUDIE-4", "1001 (Zoë Jansen, H4A)"))
+        #expect(try school.participations().first?.shareable == false)
+        let output = try school.test.output("deelname reflectie STUDIE-4 1001 --evaluatie \"Leuk\" --deelbaar")
+        #expect(
+            output
+                == "reflectie bij STUDIE-4 van 1001 (Zoë Jansen, H4A) op 2026-10-01 vastgelegd: evaluatie, deelbaar\n")
+        #expect(try school.participations().first?.shareable == true)
+        // Changing a field keeps the mark; showing the reflection shows it.
+        try school.test.output("deelname reflectie STUDIE-4 1001 --resultaten \"Test gemaakt\"")
+        #expect(try school.participations().first?.shareable == true)
+        let shown = try school.test.output("deelname reflectie STUDIE-4 1001").split(separator: "\n")
+        #expect(shown.contains { $0.hasPrefix("deelbaar:") && $0.hasSuffix(" ja") })
+        try school.test.output("deelname reflectie STUDIE-4 1001 --niet-deelbaar")
+        #expect(try school.participations().first?.shareable == false)
+        let both = school.test.run("deelname reflectie STUDIE-4 1001 --deelbaar --niet-deelbaar")
+        #expect(both.error?.kind == .usage)
+        #expect(both.error?.message == Message(.participationShareableBoth))
+    }
 }

@@ -1,0 +1,28 @@
+/// The report's section on success after one year: per cohort the share still in the same programme,
+/// switched and dropped out, from the school's own records (DUO's data has no status).
+struct SuccessReportSection: ReportSection {
+    let id = "doorstroom.succes"
+    let order = 41
+    let title = Localized(nl: "Succes na een jaar", en: "Success after one year")
+
+    func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
+        let language = request.language
+        let latest = request.schoolYear.startYear + 1
+        let cohorts = Array(
+            try store.alumniCohortsWithKnownStatus().filter { $0 <= latest }.suffix(
+                DestinationReportSection.cohortsShown))
+        guard let newest = try TransitionSuccess.defaultCohort(upTo: latest, in: store) else {
+            return [.paragraph(Message(.transitionReportNoSuccess, String(latest)).text(language))]
+        }
+        let figures = try TransitionFigures.load(.school, from: store)
+        let table = TransitionTables.successByCohort(figures, cohorts: cohorts)
+        let title = Message(.transitionChartSuccess, String(newest), "schooltype").text(language)
+        return [
+            .paragraph(Message(.transitionReportSuccess, String(newest)).text(language)),
+            .table(table),
+            .chart(
+                TransitionTables.successChart(
+                    figures.only(cohort: newest), per: .schoolType, title: title, language: language)),
+        ]
+    }
+}

@@ -1,0 +1,55 @@
+/// `doorstroom succes`: per group, the share of one cohort still in the same programme a year later, switched,
+/// dropped out, or not known. Only the school's own records have a status; DUO's aggregates do not.
+struct TransitionSuccess: Command {
+    static let spec = CommandSpec(
+        "succes", group: "doorstroom", aliases: ["success"],
+        summary: Localized(
+            nl: "Succes na een jaar: aandeel doorgegaan, geswitcht, uitgevallen en onbekend per groep "
+                + "(uit de eigen gegevens; standaard het laatste cohort waarvan minstens de helft bekend is)",
+            en: "Success after one year: share continued, switched, dropped out and unknown per group "
+                + "(from the school's own records; default the latest cohort with the status of at least half known)"),
+        flags: [TransitionFlags.cohort, TransitionFlags.per(default: .schoolType), TransitionFlags.chart],
+        examples: [
+            Example(
+                "doorstroom succes --per schooltype",
+                Localized(nl: "Succes na een jaar per schooltype", en: "Success after one year per school type")),
+            Example(
+                "doorstroom succes --per schooltype --grafiek",
+                Localized(nl: "Hetzelfde als staafgrafiek", en: "The same as a bar chart")),
+            Example(
+                "doorstroom succes --cohort 2024 --per bestemming",
+                Localized(nl: "Cohort 2024 per bestemming", en: "Cohort 2024 per destination")),
+        ]
+    )
+
+    func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
+        let store = try context.store()
+        let grouping = TransitionFlags.grouping(arguments, default: .schoolType)
+        let cohort: Int
+        if arguments.integer("cohort") != nil {
+            cohort = try TransitionFlags.cohort(arguments, source: .school, store: store, context: context)
+        } else if let latest = try TransitionSuccess.defaultCohort(in: store) {
+            cohort = latest
+        } else {
+            throw LOBError(.failed, Message(.transitionNoStatus), at: context.callSpan)
+        }
+        let figures = try TransitionFigures.load(.school, cohort: cohort, from: store)
+        if arguments.isSet("grafiek") {
+            let title = Message(.transitionChartSuccess, String(cohort), grouping.rawValue).text(context.language)
+            return .text(
+                TransitionTables.successChart(figures, per: grouping, title: title, language: context.language).text())
+        }
+        return .table(TransitionTables.success(figures, per: grouping, language: context.language))
+    }
+
+    /// The latest cohort whose status after one year is known for at least half its alumni (a cohort examined
+    /// this summer is mostly unknown still), else the latest with any status known.
+    static func defaultCohort(upTo limit: Int? = nil, in store: StoreTransaction) throws(LOBError) -> Int? {
+        let cohorts = try store.alumniCohortsWithKnownStatus().filter { limit == nil || $0 <= limit ?? $0 }
+        for cohort in cohorts.reversed() {
+            let alumni = try store.alumni(cohort: cohort)
+            if alumni.filter({ $0.status != .unknown }).count * 2 >= alumni.count { return cohort }
+        }
+        return cohorts.last
+    }
+}
