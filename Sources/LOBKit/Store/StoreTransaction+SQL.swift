@@ -26,7 +26,7 @@ extension StoreTransaction {
             let columns = statement.columnNames
             let rows = try Row.fetchAll(statement, arguments: StoreTransaction.databaseArguments(arguments)).map {
                 row in
-                (0..<columns.count).map { StoreTransaction.value(row[$0] as DatabaseValue) }
+                Array(row.databaseValues.map(StoreTransaction.value))
             }
             return Table(columns: columns, rows: rows)
         }
@@ -45,16 +45,5 @@ extension StoreTransaction {
                 case .record, .table: value.plainText
                 }
             })
-    }
-
-    /// A database value as a lobsh value; a blob is shown by its size, never as bytes on a terminal.
-    static func value(_ value: DatabaseValue) -> Value {
-        switch value.storage {
-        case .null: .nothing
-        case .int64(let number): .integer(Int(number))
-        case .double(let number): .decimal(number)
-        case .string(let text): .text(text)
-        case .blob(let data): .text("<blob \(data.count) bytes>")
-        }
     }
 }

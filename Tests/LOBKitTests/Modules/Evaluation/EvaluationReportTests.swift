@@ -17,6 +17,7 @@ private struct ReportTestModule: CommandModule {
 
     let name = "rapporttest"
     let version = "1.0.0"
+    let apiVersion = LOBKitInfo.apiVersion
     let summary = Localized(nl: "Test", en: "Test")
     var commands: [any Command] { [] }
     var reportSections: [any ReportSection] {

@@ -9,6 +9,7 @@ struct SQLQueryTests {
     struct ViewModule: CommandModule {
         let name = "testview"
         let version = "1.0.0"
+        let apiVersion = LOBKitInfo.apiVersion
         let summary = Localized(nl: "test", en: "test")
         var commands: [any Command] { [] }
         var migrations: [Migration] {
