@@ -36,14 +36,15 @@ struct HandoverConsent: Command {
                 "overdracht toestemming 1396 --door ouder",
                 Localized(nl: "Een ouder van 1396 geeft vandaag toestemming", en: "A parent of 1396 consents today")),
             Example(
-                "overdracht toestemming 1541 --door leerling --intrekken",
-                Localized(nl: "De leerling trekt de toestemming in", en: "The student withdraws consent")),
+                "overdracht toestemming 1531 --door ouder --intrekken",
+                Localized(nl: "Een ouder van 1531 trekt de toestemming in", en: "A parent of 1531 withdraws consent")),
         ]
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
-        let student = try HandoverLookup.student(arguments.text("nummer") ?? "", in: store, at: arguments.span("nummer"))
+        let student = try HandoverLookup.student(
+            arguments.text("nummer") ?? "", in: store, at: arguments.span("nummer"))
         guard let giver = arguments.text("door").flatMap(ConsentGiver.init(rawValue:)) else {
             throw LOBError(.usage, Message(HandoverText.consentNeedsGiver), at: arguments.callSpan)
         }
@@ -51,11 +52,13 @@ struct HandoverConsent: Command {
         try HandoverLookup.checkNotFuture(date, today: context.today, flag: "--datum", at: arguments.span("datum"))
         let withdrawing = arguments.isSet("intrekken")
         if withdrawing, !student.mayBeShared {
-            throw LOBError(.failed, Message(HandoverText.consentNothingToWithdraw, student.label), at: arguments.span("nummer"))
+            throw LOBError(
+                .failed, Message(HandoverText.consentNothingToWithdraw, student.label), at: arguments.span("nummer"))
         }
         if let latest = student.consent, date < latest.date {
             throw LOBError(
-                .failed, Message(HandoverText.consentOlderThanLatest, date.description, student.label, latest.date.description),
+                .failed,
+                Message(HandoverText.consentOlderThanLatest, date.description, student.label, latest.date.description),
                 at: arguments.span("datum"))
         }
         try store.addConsent(Consent(giver: giver, date: date, withdrawn: withdrawing), studentID: student.id)

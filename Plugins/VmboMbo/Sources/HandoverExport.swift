@@ -31,9 +31,10 @@ struct HandoverExport: Command {
         examples: [
             Example(
                 "overdracht exporteer --instelling \"ROC Zuid\" > doorstroom-roc-zuid.json",
-                Localized(nl: "Het dossier voor ROC Zuid als JSON-bestand", en: "The dossier for ROC Zuid as a JSON file")),
+                Localized(
+                    nl: "Het dossier voor ROC Zuid als JSON-bestand", en: "The dossier for ROC Zuid as a JSON file")),
             Example(
-                "overdracht exporteer --instelling \"Groen College Zuid\" --formaat md > groen-college.md",
+                "overdracht exporteer --instelling \"Vakcollege Techniek Zuid\" --formaat md > vakcollege.md",
                 Localized(nl: "Als Markdown, om te lezen", en: "As Markdown, to read")),
         ]
     )
@@ -78,7 +79,8 @@ struct HandoverExport: Command {
         if !withheld.isEmpty {
             context.notice(
                 Message(
-                    HandoverText.exportWithheld, String(withheld.count),
+                    withheld.count == 1 ? HandoverText.exportWithheldOne : HandoverText.exportWithheld,
+                    String(withheld.count),
                     withheld.map(\.label).joined(separator: ", ")))
         }
         let dossier = TransferDossier(

@@ -89,7 +89,8 @@ struct HandoverImport: Command {
             case .success(let checked):
                 if let first = firstLine[checked.student.number] {
                     problems.append(
-                        file.problem(row, .number, Message(HandoverText.rowDuplicate, checked.student.number, String(first))))
+                        file.problem(
+                            row, .number, Message(HandoverText.rowDuplicate, checked.student.number, String(first))))
                     continue
                 }
                 firstLine[checked.student.number] = row.line
@@ -139,7 +140,8 @@ struct HandoverImport: Command {
                 return .failure(file.problem(row, .date, Message(HandoverText.rowBadDate, dateText)))
             }
             guard parsed <= today else {
-                return .failure(file.problem(row, .date, Message(HandoverText.rowFutureDate, dateText, today.description)))
+                return .failure(
+                    file.problem(row, .date, Message(HandoverText.rowFutureDate, dateText, today.description)))
             }
             date = parsed
         }
@@ -151,7 +153,9 @@ struct HandoverImport: Command {
             }
             date = known
         }
-        guard let rowInstitution = HandoverLookup.trimmed(row[.institution]) ?? institution ?? student.application?.institution
+        guard
+            let rowInstitution = HandoverLookup.trimmed(row[.institution]) ?? institution
+                ?? student.application?.institution
         else {
             return .failure(file.problem(row, .institution, Message(HandoverText.rowEmpty)))
         }

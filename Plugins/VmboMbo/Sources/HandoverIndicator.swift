@@ -23,8 +23,12 @@ struct HandoverIndicator: Indicator {
         let onTime = HandoverIndicator.onTime(students, deadline: deadline)
         let percent = onTime * 100 / students.count
         let finding = Localized(
-            nl: HandoverText.fill(HandoverText.indicatorValue, [String(onTime), String(students.count), String(percent), deadline.written(.dutch)], .dutch),
-            en: HandoverText.fill(HandoverText.indicatorValue, [String(onTime), String(students.count), String(percent), deadline.written(.english)], .english))
+            nl: HandoverText.fill(
+                HandoverText.indicatorValue,
+                [String(onTime), String(students.count), String(percent), deadline.written(.dutch)], .dutch),
+            en: HandoverText.fill(
+                HandoverText.indicatorValue,
+                [String(onTime), String(students.count), String(percent), deadline.written(.english)], .english))
         return .value(finding, inOrder: percent >= Self.threshold ? true : nil)
     }
 

@@ -23,13 +23,16 @@ struct HandoverList: Command {
             Flag(
                 "instelling", aliases: ["institution"], .text,
                 help: Localized(
-                    nl: "Alleen leerlingen die naar deze mbo-instelling willen", en: "Only students heading for this institution")),
+                    nl: "Alleen leerlingen die naar deze mbo-instelling willen",
+                    en: "Only students heading for this institution")),
             Flag(
                 "klas", aliases: ["class"], .text,
-                help: Localized(nl: "Alleen leerlingen van deze klas, zoals K4A", en: "Only students of this class, such as K4A")),
+                help: Localized(
+                    nl: "Alleen leerlingen van deze klas, zoals K4A", en: "Only students of this class, such as K4A")),
         ],
         examples: [
-            Example("overdracht lijst", Localized(nl: "Alle examenleerlingen vmbo", en: "Every final-year vmbo student")),
+            Example(
+                "overdracht lijst", Localized(nl: "Alle examenleerlingen vmbo", en: "Every final-year vmbo student")),
             Example(
                 "overdracht lijst --status niet-aangemeld --klas B4A",
                 Localized(nl: "Wie in B4A nog niet aangemeld is", en: "Who in B4A has not applied yet")),

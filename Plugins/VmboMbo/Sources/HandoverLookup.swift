@@ -40,7 +40,8 @@ enum HandoverLookup {
     /// Refuses a date after today (an application or a consent cannot have happened yet).
     static func checkNotFuture(_ date: LOBDate, today: LOBDate, flag: String, at span: SourceSpan) throws(LOBError) {
         if date > today {
-            throw LOBError(.usage, Message(HandoverText.dateInFuture, flag, date.description, today.description), at: span)
+            throw LOBError(
+                .usage, Message(HandoverText.dateInFuture, flag, date.description, today.description), at: span)
         }
     }
 }

@@ -69,7 +69,8 @@ struct HandoverOpenDays: Command {
         examples: [
             Example(
                 "overdracht opendagen opendagen-regio.csv",
-                Localized(nl: "De open dagen van de regio in de catalogus", en: "The region's open days into the catalogue"))
+                Localized(
+                    nl: "De open dagen van de regio in de catalogus", en: "The region's open days into the catalogue"))
         ]
     )
 
@@ -89,7 +90,8 @@ struct HandoverOpenDays: Command {
                 missing = true
             }
             guard let date = LOBDate(parsing: row[.date]) else {
-                let reason = row[.date].isEmpty ? Message(HandoverText.rowEmpty) : Message(HandoverText.rowBadDate, row[.date])
+                let reason =
+                    row[.date].isEmpty ? Message(HandoverText.rowEmpty) : Message(HandoverText.rowBadDate, row[.date])
                 problems.append(file.problem(row, .date, reason))
                 continue
             }
@@ -97,7 +99,9 @@ struct HandoverOpenDays: Command {
             let day = CalendarOpenDay(
                 code: "", institution: row[.institution], date: date, title: row[.title], location: row[.location])
             if let first = firstLine[day.key] {
-                problems.append(RowProblem(line: row.line, column: nil, reason: Message(HandoverText.rowSameOpenDay, String(first))))
+                problems.append(
+                    RowProblem(line: row.line, column: nil, reason: Message(HandoverText.rowSameOpenDay, String(first)))
+                )
                 continue
             }
             firstLine[day.key] = row.line
@@ -110,7 +114,8 @@ struct HandoverOpenDays: Command {
         for var day in days {
             let action: Localized
             let known = try store.openDay(key: day.key)
-            let stillThere = try known.map { known throws(LOBError) in try store.activityExists(code: known.code) } ?? false
+            let stillThere =
+                try known.map { known throws(LOBError) in try store.activityExists(code: known.code) } ?? false
             if let known, stillThere {
                 day.code = known.code
                 if known.title == day.title && known.institution == day.institution && known.location == day.location {

@@ -45,31 +45,37 @@ struct HandoverRegister: Command {
         ],
         examples: [
             Example(
-                "overdracht registreer 1397 --instelling \"ROC Zuid\" --opleiding Verzorgende-IG --niveau 3",
+                "overdracht registreer 1193 --instelling \"ROC Zuid\" --opleiding \"Helpende zorg en welzijn\" --niveau 2",
                 Localized(
-                    nl: "Sietske wil Verzorgende-IG doen, maar is nog niet aangemeld",
-                    en: "Sietske wants to do Verzorgende-IG but has not applied yet")),
+                    nl: "Eva wil Helpende zorg en welzijn doen, maar is nog niet aangemeld",
+                    en: "Eva wants to do Helpende zorg en welzijn but has not applied yet")),
             Example(
-                "overdracht registreer 1396 --instelling \"ROC Zuid\" --opleiding Verzorgende-IG --niveau 3 --datum 2026-11-20",
-                Localized(nl: "Aangemeld op 20 november", en: "Applied on 20 November")),
-            Example(
-                "overdracht registreer 1541 --status geplaatst",
+                "overdracht registreer 1483 --datum 2026-11-20",
                 Localized(
-                    nl: "Alleen de status bijwerken: de instelling heeft haar geplaatst",
-                    en: "Only update the status: the institution has placed her")),
+                    nl: "Boaz heeft zich op 20 november aangemeld voor de opleiding die hij al koos",
+                    en: "Boaz applied on 20 November for the programme he had chosen")),
+            Example(
+                "overdracht registreer 1531 --status geplaatst",
+                Localized(
+                    nl: "Alleen de status bijwerken: de instelling heeft Mert geplaatst",
+                    en: "Only update the status: the institution has placed Mert")),
         ]
     )
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
-        let student = try HandoverLookup.student(arguments.text("nummer") ?? "", in: store, at: arguments.span("nummer"))
+        let student = try HandoverLookup.student(
+            arguments.text("nummer") ?? "", in: store, at: arguments.span("nummer"))
         let existing = student.application
         guard let institution = HandoverLookup.trimmed(arguments.text("instelling")) ?? existing?.institution else {
-            throw LOBError(.usage, Message(HandoverText.flagNeededFirstTime, "--instelling", student.label), at: arguments.callSpan)
+            throw LOBError(
+                .usage, Message(HandoverText.flagNeededFirstTime, "--instelling", student.label), at: arguments.callSpan
+            )
         }
         let givenProgramme = HandoverLookup.trimmed(arguments.text("opleiding"))
         guard let programme = givenProgramme ?? existing?.programme else {
-            throw LOBError(.usage, Message(HandoverText.flagNeededFirstTime, "--opleiding", student.label), at: arguments.callSpan)
+            throw LOBError(
+                .usage, Message(HandoverText.flagNeededFirstTime, "--opleiding", student.label), at: arguments.callSpan)
         }
         let level: Int?
         if let text = arguments.text("niveau") {
@@ -91,7 +97,8 @@ struct HandoverRegister: Command {
             date = givenDate ?? existing?.date ?? context.today
         }
         if let givenDate {
-            try HandoverLookup.checkNotFuture(givenDate, today: context.today, flag: "--datum", at: arguments.span("datum"))
+            try HandoverLookup.checkNotFuture(
+                givenDate, today: context.today, flag: "--datum", at: arguments.span("datum"))
         }
         let application = Application(
             institution: institution, programme: programme, level: level, status: status, date: date)

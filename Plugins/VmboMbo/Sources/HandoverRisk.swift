@@ -35,7 +35,8 @@ struct HandoverRisk: Command {
                     en: "Within this many days of 1 April every missing application is high risk (default 30)")),
             Flag(
                 "klas", aliases: ["class"], .text,
-                help: Localized(nl: "Alleen leerlingen van deze klas, zoals T4A", en: "Only students of this class, such as T4A")),
+                help: Localized(
+                    nl: "Alleen leerlingen van deze klas, zoals T4A", en: "Only students of this class, such as T4A")),
         ],
         examples: [
             Example("overdracht risico", Localized(nl: "Wie loopt risico?", en: "Who is at risk?")),
@@ -88,9 +89,15 @@ struct HandoverRisk: Command {
 
         let written = deadline.written(context.language)
         if daysLeft >= 0 {
-            context.notice(Message(HandoverText.riskSummaryBefore, String(daysLeft), written, String(rows.count), String(students.count)))
+            context.notice(
+                Message(
+                    HandoverText.riskSummaryBefore, String(daysLeft), written, String(rows.count),
+                    String(students.count)))
         } else {
-            context.notice(Message(HandoverText.riskSummaryAfter, written, String(-daysLeft), String(rows.count), String(students.count)))
+            context.notice(
+                Message(
+                    HandoverText.riskSummaryAfter, written, String(-daysLeft), String(rows.count),
+                    String(students.count)))
         }
         return .table(Table(columns: Self.columns, rows: rows))
     }

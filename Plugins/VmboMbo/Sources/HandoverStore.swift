@@ -35,7 +35,8 @@ extension StoreTransaction {
                     institution: row.text("instelling"), programme: row.text("opleiding"), level: row.integer("niveau"),
                     status: status, date: row.date("datum"))
             }
-            if let giver = ConsentGiver(rawValue: row.text("toestemming_door")), let date = row.date("toestemming_datum")
+            if let giver = ConsentGiver(rawValue: row.text("toestemming_door")),
+                let date = row.date("toestemming_datum")
             {
                 student.consent = Consent(giver: giver, date: date, withdrawn: row.integer("ingetrokken") == 1)
             }
@@ -89,7 +90,10 @@ extension StoreTransaction {
     func addConsent(_ consent: Consent, studentID: Int) throws(LOBError) {
         try execute(
             "INSERT INTO vmbombo_toestemming (leerling_id, door, datum, ingetrokken) VALUES (?, ?, ?, ?)",
-            [.integer(studentID), .text(consent.giver.rawValue), .date(consent.date), .integer(consent.withdrawn ? 1 : 0)]
+            [
+                .integer(studentID), .text(consent.giver.rawValue), .date(consent.date),
+                .integer(consent.withdrawn ? 1 : 0),
+            ]
         )
     }
 

@@ -4,20 +4,24 @@ import LOBKit
 /// The module's messages in Dutch and English, with `{1}`, `{2}`… placeholders (`Message(template, …)`).
 enum HandoverText {
     // Students and flags.
-    static let unknownStudent = Localized(nl: "er is geen leerling met nummer {1}", en: "there is no student with number {1}")
+    static let unknownStudent = Localized(
+        nl: "er is geen leerling met nummer {1}", en: "there is no student with number {1}")
     static let notFinalYearVmbo = Localized(
         nl: "{1} {2} zit in {3} leerjaar {4}: de overdracht gaat over vmbo leerjaar 4",
         en: "{1} {2} is in {3} year {4}: the handover is about vmbo year 4")
     static let unknownClass = Localized(
-        nl: "geen examenklas vmbo '{1}' (de examenklassen: {2})", en: "no final-year vmbo class '{1}' (the classes: {2})")
+        nl: "geen examenklas vmbo '{1}' (de examenklassen: {2})",
+        en: "no final-year vmbo class '{1}' (the classes: {2})")
     static let flagNeededFirstTime = Localized(
-        nl: "{1} is nodig: {2} heeft nog geen beoogde opleiding", en: "{1} is needed: {2} has no intended programme yet")
+        nl: "{1} is nodig: {2} heeft nog geen beoogde opleiding", en: "{1} is needed: {2} has no intended programme yet"
+    )
     static let dateWithoutApplication = Localized(
         nl: "--datum is de aanmelddatum en past niet bij status niet-aangemeld",
         en: "--datum is the application date and does not go with status niet-aangemeld")
     static let dateInFuture = Localized(
         nl: "{1} {2} ligt na vandaag ({3})", en: "{1} {2} is after today ({3})")
-    static let negativeDays = Localized(nl: "--dagen kan niet negatief zijn: {1}", en: "--dagen cannot be negative: {1}")
+    static let negativeDays = Localized(
+        nl: "--dagen kan niet negatief zijn: {1}", en: "--dagen cannot be negative: {1}")
     static let noDeadline = Localized(nl: "geen 1 april in schooljaar {1}", en: "no 1 April in school year {1}")
 
     // Registration.
@@ -37,7 +41,9 @@ enum HandoverText {
         en: "{1} days left until {2} (right to mbo admission): {3} of the {4} final-year vmbo students are at risk")
     static let riskSummaryAfter = Localized(
         nl: "{1} is {2} dagen voorbij: {3} van de {4} examenleerlingen vmbo zijn te laat, niet aangemeld of afgewezen",
-        en: "{1} passed {2} days ago: {3} of the {4} final-year vmbo students applied late, not at all, or were rejected")
+        en:
+            "{1} passed {2} days ago: {3} of the {4} final-year vmbo students applied late, not at all, or were rejected"
+    )
     static let reasonRejected = Localized(
         nl: "afgewezen: kies samen een andere opleiding en meld opnieuw aan",
         en: "rejected: choose another programme together and apply again")
@@ -56,7 +62,8 @@ enum HandoverText {
     // Import files.
     static let fileUTF16 = Localized(
         nl: "{1} is UTF-16; sla het op als UTF-8 (CSV UTF-8)", en: "{1} is UTF-16; save it as UTF-8 (CSV UTF-8)")
-    static let fileEmpty = Localized(nl: "{1} is leeg: er is zelfs geen kopregel", en: "{1} is empty: not even a header line")
+    static let fileEmpty = Localized(
+        nl: "{1} is leeg: er is zelfs geen kopregel", en: "{1} is empty: not even a header line")
     static let fileMissingColumns = Localized(
         nl: "{1} mist de kolom(men) {2}; gevonden koppen: {3}", en: "{1} lacks the column(s) {2}; headers found: {3}")
     static let importRefused = Localized(
@@ -84,7 +91,8 @@ enum HandoverText {
     static let rowDuplicate = Localized(
         nl: "leerlingnummer {1} staat ook op regel {2}", en: "student number {1} is on line {2} as well")
     static let rowSameOpenDay = Localized(
-        nl: "dezelfde instelling, datum en locatie als regel {1}", en: "the same institution, date and location as line {1}")
+        nl: "dezelfde instelling, datum en locatie als regel {1}",
+        en: "the same institution, date and location as line {1}")
     static let importNeedsInstitution = Localized(
         nl: "{1} heeft geen kolom instelling: geef de instelling met --instelling",
         en: "{1} has no instelling column: give the institution with --instelling")
@@ -116,6 +124,8 @@ enum HandoverText {
     static let exportWithheld = Localized(
         nl: "{1} leerlingen zonder toestemming niet geëxporteerd: {2}",
         en: "{1} students without consent not exported: {2}")
+    static let exportWithheldOne = Localized(
+        nl: "1 leerling zonder toestemming niet geëxporteerd: {2}", en: "1 student without consent not exported: {2}")
     static let exportJSONFailed = Localized(
         nl: "het doorstroomdossier voor {1} kan niet als JSON worden gemaakt",
         en: "the transfer dossier for {1} cannot be made as JSON")
@@ -143,7 +153,9 @@ enum HandoverText {
     static let reportNoData = Localized(
         nl:
             "Er zijn nog geen aanmeldingen bij het mbo vastgelegd; leg ze vast met overdracht registreer of overdracht importeer.",
-        en: "No mbo applications have been recorded yet; record them with overdracht registreer or overdracht importeer.")
+        en:
+            "No mbo applications have been recorded yet; record them with overdracht registreer or overdracht importeer."
+    )
     static let reportSummary = Localized(
         nl:
             "Van de {1} examenleerlingen vmbo zijn er {2} uiterlijk {3} aangemeld bij het mbo ({4}%). {5} gaven toestemming om hun doorstroomdossier te delen.",
@@ -167,9 +179,11 @@ enum HandoverText {
 
     /// `1042 Noor Bakker: Verzorgende-IG (niveau 3) bij ROC Zuid, aangemeld op 2026-11-20`.
     static func describe(_ label: String, _ application: Application, _ language: UILanguage) -> String {
-        let status = application.date.map {
-            fill(statusOnDate, [application.status.rawValue, $0.description], language)
-        } ?? application.status.rawValue
-        return fill(registered, [label, programmeWithLevel(application, language), application.institution, status], language)
+        let status =
+            application.date.map {
+                fill(statusOnDate, [application.status.rawValue, $0.description], language)
+            } ?? application.status.rawValue
+        return fill(
+            registered, [label, programmeWithLevel(application, language), application.institution, status], language)
     }
 }

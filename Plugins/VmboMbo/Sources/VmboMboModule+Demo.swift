@@ -30,7 +30,8 @@ extension VmboMboModule {
                 application.status = .applied
             } else if today > deadline.date, readiness < appliedShare + 0.03 {
                 application.date = deadline.date.adding(
-                    days: 1 + Int(DemoDraw.fraction(student.number, salt: 4) * Double(deadline.date.days(until: today))))
+                    days: 1 + Int(DemoDraw.fraction(student.number, salt: 4) * Double(deadline.date.days(until: today)))
+                )
                 application.status = .applied
             }
             if let date = application.date {
@@ -83,7 +84,9 @@ enum DemoProgrammes {
         let (institution, programmes): (String, [String])
         switch profile {
         case "Economie en ondernemen", "Economie":
-            (institution, programmes) = ("ROC Zuid", ["Medewerker retail", "Commercieel medewerker", "Junior accountmanager"])
+            (institution, programmes) = (
+                "ROC Zuid", ["Medewerker retail", "Commercieel medewerker", "Junior accountmanager"]
+            )
         case "Zorg en welzijn":
             (institution, programmes) = ("ROC Zuid", ["Helpende zorg en welzijn", "Verzorgende-IG", "Verpleegkundige"])
         case "Bouwen, wonen en interieur":
