@@ -23,7 +23,7 @@ struct HandoverRisk: Command {
         "risico", group: "overdracht", aliases: ["risk"],
         summary: Localized(
             nl:
-                "Wie het toelatingsrecht mbo dreigt te missen: niet (op tijd) aangemeld voor 1 april, of afgewezen; met de dagen tot 1 april",
+                "Wie het toelatingsrecht mbo dreigt te missen: niet (op tijd) aangemeld, uiterlijk 1 april, of afgewezen; met de dagen tot 1 april",
             en:
                 "Who may miss the right to mbo admission: not applied (in time) by 1 April, or rejected; with the days until 1 April"
         ),
@@ -31,7 +31,7 @@ struct HandoverRisk: Command {
             Flag(
                 "dagen", aliases: ["days"], .integer,
                 help: Localized(
-                    nl: "Binnen zoveel dagen voor 1 april is elk ontbrekende aanmelding hoog risico (standaard 30)",
+                    nl: "Binnen zoveel dagen voor 1 april is elke ontbrekende aanmelding hoog risico (standaard 30)",
                     en: "Within this many days of 1 April every missing application is high risk (default 30)")),
             Flag(
                 "klas", aliases: ["class"], .text,

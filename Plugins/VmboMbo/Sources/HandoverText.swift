@@ -53,7 +53,7 @@ enum HandoverText {
         nl: "aanmelding uit een eerder schooljaar: opnieuw aanmelden",
         en: "application from an earlier school year: apply again")
     static let reasonMissed = Localized(
-        nl: "niet aangemeld voor 1 april: geen toelatingsrecht meer",
+        nl: "niet uiterlijk 1 april aangemeld: geen toelatingsrecht meer",
         en: "did not apply by 1 April: no right to admission any more")
     static let reasonNoChoice = Localized(nl: "nog geen opleiding gekozen", en: "no programme chosen yet")
     static let reasonNotApplied = Localized(

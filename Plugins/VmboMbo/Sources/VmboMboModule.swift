@@ -12,7 +12,7 @@ public struct VmboMboModule: CommandModule {
     public let author = "Netwerk vmbo-mbo Zuid (voorbeeld)"
     public let summary = Localized(
         nl:
-            "Warme overdracht vmbo-mbo: aanmeldingen voor 1 april, risico's, toestemming, doorstroomdossier, open dagen",
+            "Warme overdracht vmbo-mbo: aanmelding uiterlijk 1 april, risico's, toestemming, doorstroomdossier, open dagen",
         en: "Warm handover vmbo-mbo: applications before 1 April, risks, consent, transfer dossier, open days")
 
     public var groups: [CommandGroup] {

@@ -72,8 +72,8 @@ struct HandoverRiskTests {
             result.output.hasPrefix(
                 """
                 leerlingnummer  status          aanmelddatum  dagen-tot-1-april  reden
-                --------------  --------------  ------------  -----------------  ------------------------------------------------------
-                1409            niet-aangemeld                               -9  niet aangemeld voor 1 april: geen toelatingsrecht meer
+                --------------  --------------  ------------  -----------------  -----------------------------------------------------------
+                1409            niet-aangemeld                               -9  niet uiterlijk 1 april aangemeld: geen toelatingsrecht meer
                 1118            aangemeld       2027-04-03                   -9  aangemeld na 1 april: geen toelatingsrecht
                 """))
         #expect(!result.output.contains("1483"))
