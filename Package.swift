@@ -24,7 +24,9 @@ let pluginTargets: [Target] = pluginNames.flatMap { name -> [Target] in
     var targets: [Target] = [
         .target(name: name, dependencies: ["LOBKit"], path: "Plugins/\(name)/Sources", swiftSettings: strictSettings)
     ]
-    if FileManager.default.fileExists(atPath: pluginsFolder.appendingPathComponent("\(name)/Tests").path) {
+    let tests = pluginsFolder.appendingPathComponent("\(name)/Tests").path
+    let testFiles = (try? FileManager.default.contentsOfDirectory(atPath: tests)) ?? []
+    if testFiles.contains(where: { $0.hasSuffix(".swift") }) {
         targets.append(
             .testTarget(
                 name: "\(name)Tests", dependencies: [.target(name: name), "LOBKitTesting"],

@@ -28,34 +28,3 @@ struct AdmissionDeadline: Sendable {
         (language == .english ? "1 April " : "1 april ") + String(date.year)
     }
 }
-
-extension LOBDate {
-    /// Days since 1 January 1970 in the proleptic Gregorian calendar, to count the days between two dates.
-    var dayNumber: Int {
-        // Howard Hinnant's days_from_civil: years start on 1 March, so leap days come last.
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The number of days from this date to `other` (negative when `other` is earlier).
-    func days(until other: LOBDate) -> Int { other.dayNumber - dayNumber }
-
-    /// The date `count` days later (earlier when negative).
-    func adding(days count: Int) -> LOBDate {
-        // Hinnant's civil_from_days.
-        let shifted = dayNumber + count + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return LOBDate(year: year, month: month, day: day) ?? self
-    }
-}

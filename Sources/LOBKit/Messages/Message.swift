@@ -24,6 +24,13 @@ public struct Message: Sendable, Equatable {
         self.template = template
     }
 
+    /// A module's own message with its arguments as an array.
+    public init(_ template: Localized, arguments: [String]) {
+        self.key = .moduleMessage
+        self.arguments = arguments
+        self.template = template
+    }
+
     /// The message in `language`, placeholders filled in.
     public func text(_ language: UILanguage) -> String {
         var text = template?.text(language) ?? MessageCatalog.template(for: key, in: language)

@@ -27,3 +27,20 @@ struct DateTests {
         #expect(SchoolYear(parsing: "25-26") == nil)
     }
 }
+
+struct DateArithmeticTests {
+    @Test func daysCountAcrossMonthsLeapDaysAndYears() throws {
+        let start = try #require(LOBDate(year: 2026, month: 11, day: 29))
+        #expect(start.days(until: try #require(LOBDate(year: 2027, month: 4, day: 1))) == 123)
+        #expect(try #require(LOBDate(year: 2028, month: 2, day: 28)).adding(days: 1).description == "2028-02-29")
+        #expect(try #require(LOBDate(year: 2027, month: 3, day: 1)).adding(days: -1).description == "2027-02-28")
+        #expect(try #require(LOBDate(year: 1970, month: 1, day: 1)).dayNumber == 0)
+        #expect(LOBDate(dayNumber: start.dayNumber) == start)
+    }
+
+    @Test func addingDaysStaysWithinTheYearsADateCanHave() throws {
+        let last = try #require(LOBDate(year: 9999, month: 12, day: 31))
+        #expect(last.adding(days: 10) == last)
+        #expect(try #require(LOBDate(year: 1, month: 1, day: 2)).adding(days: -5).description == "0001-01-01")
+    }
+}

@@ -55,27 +55,9 @@ struct DemoParticipationCalendar {
     }
 
     /// Days since 1 January 1970 (H. Hinnant's `days_from_civil`).
-    static func dayNumber(_ date: LOBDate) -> Int {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * ((date.month + 9) % 12) + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    static func dayNumber(_ date: LOBDate) -> Int { date.dayNumber }
 
-    /// The date of a day number (H. Hinnant's `civil_from_days`).
-    static func date(_ dayNumber: Int) -> LOBDate? {
-        let days = dayNumber + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return LOBDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
-    }
+    static func date(_ dayNumber: Int) -> LOBDate? { LOBDate(dayNumber: dayNumber) }
 
     /// 0 for Monday up to 6 for Sunday; 1 January 1970 was a Thursday.
     static func weekday(_ dayNumber: Int) -> Int {
