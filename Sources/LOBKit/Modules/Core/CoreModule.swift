@@ -11,7 +11,8 @@ public struct CoreModule: CommandModule {
     public var commands: [any Command] {
         [
             Echo(), Help(), Tour(), SetVariable(), SourceScript(), ReadFile(), History(), Stop(),
-            Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(),
+            Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(), Require(), ForEachRow(),
+            IfCondition(), Fail(),
         ]
     }
 }
