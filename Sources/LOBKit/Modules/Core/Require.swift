@@ -31,10 +31,10 @@ struct Require: Command {
                 Localized(
                     nl: "Standaard het huidige schooljaar", en: "The current school year by default")),
             Example(
-                "vereis klas",
+                "zet klas H4A; vereis klas",
                 Localized(
-                    nl: "Verplicht: zonder klas=… stopt het recept en toont het hoe je het aanroept",
-                    en: "Required: without klas=… the recipe stops and shows how to call it")),
+                    nl: "Verplicht (hier gezet met zet): zonder klas=… stopt het recept en toont het hoe je het aanroept",
+                    en: "Required (here set with zet): without klas=… the recipe stops and shows how to call it")),
         ],
         usesStore: false
     )
