@@ -555,7 +555,7 @@ extension MessageCatalog {
         .evaluationSummaryIndicators: "Indicatoren uit de gegevens: {1} van {2} in orde; aandacht voor: {3}",
         .evaluationSummarySections: "Onderdelen: {1}",
         .evaluationMinimumTooSmall: "--minimum moet minstens 1 zijn, niet {1}",
-            .strayCloseBrace: "'}' sluit geen blok: er staat geen 'voor' of 'als' met '{' voor",
+        .strayCloseBrace: "'}' sluit geen blok: er staat geen 'voor' of 'als' met '{' voor",
         .unexpectedOpenBrace: "'{' opent alleen een blok na 'voor … in (…)' of 'als …'",
         .blockNotClosed: "het blok van '{1}' wordt niet gesloten; sluit het met '}' op een eigen regel",
         .elseWithoutIf: "'{1}' hoort direct na de '}' van een 'als'-blok, op dezelfde regel: '} {1} {'",
@@ -567,7 +567,8 @@ extension MessageCatalog {
         .blockNeedsBrace: "na '{1} …' hoort '{' op dezelfde regel",
         .expectedLineEndAfterBlock: "na de '}' van een blok hoort een nieuwe regel (of '} anders {' na een 'als')",
         .keywordInPipeline: "'{1}' begint een blok en kan niet in een pijplijn staan",
-        .conditionIncomplete: "een voorwaarde is waarde operator waarde, zoals '$weken > 4' of '(leerling lijst | aantal) = 0'",
+        .conditionIncomplete:
+            "een voorwaarde is waarde operator waarde, zoals '$weken > 4' of '(leerling lijst | aantal) = 0'",
         .conditionNeedsSingleValue: "deze pijplijn geeft een tabel; eindig hem met '| aantal' om de rijen te tellen",
         .loopNeedsTable: "'voor' loopt over de rijen van een tabel, maar deze pijplijn geeft geen tabel",
         .requireInBlock: "'vereis' kan niet in een blok staan; zet het bovenaan het script",

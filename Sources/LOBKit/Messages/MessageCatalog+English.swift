@@ -547,7 +547,7 @@ extension MessageCatalog {
         .evaluationSummaryIndicators: "Indicators from the data: {1} of {2} in order; attention for: {3}",
         .evaluationSummarySections: "Parts: {1}",
         .evaluationMinimumTooSmall: "--minimum must be at least 1, not {1}",
-            .strayCloseBrace: "'}' closes no block: there is no 'voor' or 'als' with '{' before it",
+        .strayCloseBrace: "'}' closes no block: there is no 'voor' or 'als' with '{' before it",
         .unexpectedOpenBrace: "'{' only opens a block after 'voor … in (…)' or 'als …'",
         .blockNotClosed: "the block of '{1}' is not closed; close it with '}' on a line of its own",
         .elseWithoutIf: "'{1}' belongs right after the '}' of an 'als' block, on the same line: '} {1} {'",
@@ -559,7 +559,8 @@ extension MessageCatalog {
         .blockNeedsBrace: "'{1} …' needs '{' on the same line",
         .expectedLineEndAfterBlock: "after the '}' of a block a new line belongs (or '} anders {' after an 'als')",
         .keywordInPipeline: "'{1}' starts a block and cannot stand in a pipeline",
-        .conditionIncomplete: "a condition is value operator value, such as '$weken > 4' or '(leerling lijst | aantal) = 0'",
+        .conditionIncomplete:
+            "a condition is value operator value, such as '$weken > 4' or '(leerling lijst | aantal) = 0'",
         .conditionNeedsSingleValue: "this pipeline gives a table; end it with '| aantal' to count the rows",
         .loopNeedsTable: "'voor' goes over the rows of a table, but this pipeline gives no table",
         .requireInBlock: "'vereis' cannot stand in a block; put it at the top of the script",

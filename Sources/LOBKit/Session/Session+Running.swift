@@ -237,7 +237,8 @@ extension Session {
                     continue
                 }
                 if let row = rowVariables[name] {
-                    let braced = end > 0 && end <= word.span.source.scalars.count
+                    let braced =
+                        end > 0 && end <= word.span.source.scalars.count
                         && word.span.source.scalars[end - 1] == "}"
                     if !braced, index + 1 < word.parts.count, case .literal(let next) = word.parts[index + 1],
                         let reference = columnReference(next, in: row)

@@ -50,7 +50,9 @@ struct SessionRunningTests {
 
     @Test func aLoopOverAnEmptyTableRunsItsBodyZeroTimes() throws {
         let test = try TestSession(demo: true)
-        #expect(try test.output("voor rij in (leerling lijst --klas X9Z) {\n  echo $rij.roepnaam\n}\necho klaar") == "klaar\n")
+        #expect(
+            try test.output("voor rij in (leerling lijst --klas X9Z) {\n  echo $rij.roepnaam\n}\necho klaar")
+                == "klaar\n")
     }
 
     @Test func aLoopGivesEachRowsColumns() throws {
@@ -82,7 +84,9 @@ struct SessionRunningTests {
         let result = test.run(
             "voor rij in (leerling lijst --klas H4A | kolommen roepnaam klas | eerste 1) {\n  echo $rij.naam\n}")
         #expect(result.error?.message == Message(.unknownColumn, "naam", "roepnaam, klas"))
-        #expect(result.diagnostics.hasPrefix("test.lob:2:8: fout: onbekende kolom 'naam'; de kolommen zijn: roepnaam, klas"))
+        #expect(
+            result.diagnostics.hasPrefix("test.lob:2:8: fout: onbekende kolom 'naam'; de kolommen zijn: roepnaam, klas")
+        )
     }
 
     @Test func aLoopNeedsATable() throws {
@@ -153,7 +157,8 @@ struct SessionRunningTests {
     @Test func foutStopsTheScriptWithExitCodeOneEvenWhenKeepingGoing() throws {
         let test = try TestSession(demo: false)
         test.session.keepGoing = true
-        let result = test.run("zet weken 0\nals $weken < 1 {\n  fout \"weken moet minstens 1 zijn, niet $weken\"\n}\necho nooit")
+        let result = test.run(
+            "zet weken 0\nals $weken < 1 {\n  fout \"weken moet minstens 1 zijn, niet $weken\"\n}\necho nooit")
         #expect(result.output == "")
         #expect(result.error?.kind == .failed)
         #expect(result.error?.kind.exitCode == 1)
@@ -207,7 +212,8 @@ struct SessionRunningTests {
 
     @Test func theWholeScriptIsCheckedInsideBlocksBeforeItRuns() throws {
         let test = try TestSession(demo: true)
-        let flag = test.run("echo begin\nvoor r in (leerling lijst) {\n  als 1 = 1 {\n    leerling lijst --klass X\n  }\n}")
+        let flag = test.run(
+            "echo begin\nvoor r in (leerling lijst) {\n  als 1 = 1 {\n    leerling lijst --klass X\n  }\n}")
         #expect(flag.output == "")
         #expect(flag.diagnostics.hasPrefix("test.lob:4:20: fout: onbekende vlag '--klass' (bedoelde je '--klas'?)"))
         let inCondition = test.run("echo begin\nals (leerling lijstt | aantal) = 0 {\n}")

@@ -4,7 +4,8 @@ struct IfCondition: Command {
     static let spec = CommandSpec(
         "als", aliases: ["if"],
         summary: Localized(
-            nl: "Voert een blok uit als een voorwaarde geldt (dezelfde vergelijkingen als waar), anders het anders-blok",
+            nl:
+                "Voert een blok uit als een voorwaarde geldt (dezelfde vergelijkingen als waar), anders het anders-blok",
             en: "Runs a block when a condition holds (the same comparisons as waar), else the anders block"),
         positionals: [
             Positional(

@@ -6,7 +6,8 @@ struct Require: Command {
     static let spec = CommandSpec(
         "vereis", aliases: ["require"],
         summary: Localized(
-            nl: "Een parameter van een recept: gezet met naam=waarde, anders de standaardwaarde, anders stopt het recept",
+            nl:
+                "Een parameter van een recept: gezet met naam=waarde, anders de standaardwaarde, anders stopt het recept",
             en: "A recipe's parameter: set with name=value, else the default, else the recipe stops"),
         positionals: [
             Positional(
@@ -33,7 +34,8 @@ struct Require: Command {
             Example(
                 "zet klas H4A; vereis klas",
                 Localized(
-                    nl: "Verplicht (hier gezet met zet): zonder klas=… stopt het recept en toont het hoe je het aanroept",
+                    nl:
+                        "Verplicht (hier gezet met zet): zonder klas=… stopt het recept en toont het hoe je het aanroept",
                     en: "Required (here set with zet): without klas=… the recipe stops and shows how to call it")),
         ],
         usesStore: false
