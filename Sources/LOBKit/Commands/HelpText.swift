@@ -89,6 +89,7 @@ struct HelpText {
 
     /// `leerling lijst [--leerjaar GETAL] …`
     func usage(_ spec: CommandSpec) -> String {
+        if let usage = spec.usage { return usage.text(language) }
         var parts = [spec.displayName]
         for positional in spec.positionals {
             let name = positional.name.uppercased()

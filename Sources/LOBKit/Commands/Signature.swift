@@ -116,11 +116,15 @@ public struct CommandSpec: Sendable {
     public let usesStore: Bool
     /// Whether the arguments form an expression in which `>` compares (`waar`).
     public let takesExpression: Bool
+    /// The usage line help shows, for a keyword whose syntax the positionals cannot tell (`voor rij in (…) { … }`);
+    /// nil to build it from the positionals and flags.
+    public let usage: Localized?
 
     public init(
         _ name: String, group: String? = nil, aliases: [String] = [], summary: Localized,
         positionals: [Positional] = [],
-        flags: [Flag] = [], examples: [Example] = [], usesStore: Bool = true, takesExpression: Bool = false
+        flags: [Flag] = [], examples: [Example] = [], usesStore: Bool = true, takesExpression: Bool = false,
+        usage: Localized? = nil
     ) {
         self.group = group
         self.name = name
@@ -131,6 +135,7 @@ public struct CommandSpec: Sendable {
         self.examples = examples
         self.usesStore = usesStore
         self.takesExpression = takesExpression
+        self.usage = usage
     }
 
     /// The command's name as typed: `leerling lijst`.

@@ -174,7 +174,9 @@ public struct Lexer {
             var position = index + 2
             var name = String.UnicodeScalarView()
             while position < scalars.count, scalars[position] != "}" {
-                guard Lexer.isNameScalar(scalars[position]) || scalars[position] == "-" else {
+                // `.` for a column of a loop's row: `${rij.klas}`.
+                guard Lexer.isNameScalar(scalars[position]) || scalars[position] == "-" || scalars[position] == "."
+                else {
                     throw LOBError.usage(.badVariableReference, at: span(start, position + 1))
                 }
                 name.append(scalars[position])

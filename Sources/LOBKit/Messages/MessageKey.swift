@@ -6,8 +6,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unexpectedAfterRedirection
     case redirectionWithoutFile
     case pipelineEndsInPipe
-    case reservedWord
-    case bracesNotYetSupported
     case commandNameNotLiteral
     case unknownCommand
     case unknownCommandSuggest
@@ -483,4 +481,23 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case evaluationSummaryIndicators
     case evaluationSummarySections
     case evaluationMinimumTooSmall
+    case strayCloseBrace
+    case unexpectedOpenBrace
+    case blockNotClosed
+    case elseWithoutIf
+    case loopNeedsVariable
+    case loopNeedsIn
+    case expectedParenthesisedPipeline
+    case parenthesisNotClosed
+    case redirectionInParentheses
+    case blockNeedsBrace
+    case expectedLineEndAfterBlock
+    case keywordInPipeline
+    case conditionIncomplete
+    case conditionNeedsSingleValue
+    case loopNeedsTable
+    case requireInBlock
+    case requireNotAtTop
+    case parameterMissing
+    case scriptFailed
 }

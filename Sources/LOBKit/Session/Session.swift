@@ -40,6 +40,10 @@ public final class Session {
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 
     var variables: [String: String] = [:]
+    /// The rows of the `voor` loops running now, by their variable's name (`rij` in `$rij.klas`).
+    var rowVariables: [String: Record] = [:]
+    /// The usage line of each script running now, innermost last, for `vereis`'s message.
+    var scriptUsages: [String] = []
     private let openStore: (LOBDate) throws(LOBError) -> Store
     private var openedStore: Store?
     var activeTransaction: StoreTransaction?

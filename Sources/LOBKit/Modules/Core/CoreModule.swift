@@ -12,7 +12,8 @@ public struct CoreModule: CommandModule {
     public var commands: [any Command] {
         [
             Echo(), Help(), Tour(), SetVariable(), SourceScript(), ReadFile(), History(), Stop(),
-            Modules(), Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(),
+            Modules(), Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(), Require(), ForEachRow(),
+            IfCondition(), Fail(),
         ]
     }
 }
