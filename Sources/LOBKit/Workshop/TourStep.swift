@@ -56,9 +56,9 @@ public struct TourStep: Sendable {
             Localized(nl: "De scan van de Kwaliteitsagenda", en: "The scan of the Kwaliteitsagenda"),
             Localized(
                 nl:
-                    "De Kwaliteitsagenda LOB heeft acht normen. De school beoordeelt ze zelf per schooljaar, en lobsh zet indicatoren uit de eigen gegevens ernaast. Deze school is op A2 (samenhang) en K1 (evaluatie) in ontwikkeling; 'agenda toon A2' vertelt waarom. Lange uitvoer opent in een pager: spatie bladert, q sluit.",
+                    "De school beoordeelt de acht normen van de Kwaliteitsagenda LOB zelf per schooljaar; lobsh zet indicatoren uit de eigen gegevens ernaast. Deze school is op A2 (samenhang) en K1 (evaluatie) in ontwikkeling: 'agenda toon A2' vertelt waarom. Lange uitvoer opent in een pager: spatie bladert, q sluit.",
                 en:
-                    "The Kwaliteitsagenda LOB has eight norms. The school assesses them itself every school year, and lobsh puts indicators from its own data beside them. This school is in development on A2 (coherence) and K1 (evaluation); 'agenda toon A2' tells why. Long output opens in a pager: space pages, q closes it."
+                    "The school assesses the eight norms of the Kwaliteitsagenda LOB itself every school year; lobsh puts indicators from its own data beside them. This school is in development on A2 (coherence) and K1 (evaluation): 'agenda toon A2' tells why. Long output opens in a pager: space pages, q closes it."
             ),
             command: "agenda scan"),
         TourStep(
