@@ -10,13 +10,28 @@ struct InputLoop {
     let label: String
     /// Called after each statement at the prompt (the pager shows its output).
     var afterStatement: () -> Void = {}
+    /// Whether the tour starts before the first statement (`--rondleiding`).
+    var startsWithTour = false
 
-    var prompt: String { "lobsh[\(label)]> " }
-    var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 3)) + "…> " }
+    var prompt: String { InputLoop.prompt(label: label) }
+    var continuationPrompt: String { InputLoop.continuationPrompt(label: label) }
+
+    /// The prompt for a database's label: `lobsh[demo]> `; `--echo` shows it too.
+    static func prompt(label: String) -> String { "lobsh[\(label)]> " }
+    /// The prompt of a statement's further lines, as wide as the first.
+    static func continuationPrompt(label: String) -> String {
+        String(repeating: " ", count: max(0, prompt(label: label).count - 3)) + "…> "
+    }
 
     func run(_ reader: inout some LineReader) -> Int32 {
         var firstError: LOBError?
         var lineNumber = 0
+        // Answers to the tour come from this same reader, so the tour runs between statements.
+        session.drivesTour = true
+        defer { session.drivesTour = false }
+        let guide = TourGuide(
+            session: session, interactive: interactive, shellPrompt: prompt, afterOutput: afterStatement)
+        if startsWithTour { lineNumber += guide.run(from: 0, &reader) }
         while !session.stopRequested {
             var buffer = ""
             let firstLine = lineNumber + 1
@@ -44,6 +59,7 @@ struct InputLoop {
             }
             runStatement(buffer, firstLine: firstLine, &firstError)
             afterStatement()
+            if let step = session.takeTourRequest() { lineNumber += guide.run(from: step, &reader) }
             if let firstError, !interactive, !session.keepGoing { return Lobsh.exitCode(session, firstError) }
         }
         return Lobsh.exitCode(session, firstError)

@@ -11,8 +11,14 @@ struct LobshOptions: ParsableArguments {
     @Flag(name: .customLong("demo"), help: "An in-memory demo school.")
     var demo = false
 
-    @Flag(name: .customLong("echo"), help: "Print each statement before running it.")
+    @Flag(name: .customLong("echo"), help: "Print each statement, after the prompt, before running it.")
     var echo = false
+
+    @Option(name: [.customLong("tempo"), .customLong("pace")], help: "Wait MS milliseconds before each statement.")
+    var tempo: Int?
+
+    @Flag(name: [.customLong("rondleiding"), .customLong("tour")], help: "With --demo: the guided tour.")
+    var tour = false
 
     @Flag(name: [.customLong("doorgaan"), .customLong("keep-going")], help: "Keep going after errors.")
     var keepGoing = false
@@ -34,7 +40,8 @@ struct LobshOptions: ParsableArguments {
 
     /// The long options, for did-you-mean on a mistyped one.
     static let longNames = [
-        "db", "demo", "echo", "doorgaan", "keep-going", "lang", "stil", "quiet", "geen-init", "no-init", "version",
+        "db", "demo", "echo", "tempo", "pace", "rondleiding", "tour", "doorgaan", "keep-going", "lang", "stil", "quiet",
+        "geen-init", "no-init", "version",
         "help",
     ]
 }

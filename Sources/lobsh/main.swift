@@ -55,6 +55,15 @@ enum Lobsh {
         if options.demo, options.database != nil {
             return usageError(Message(.lobshDemoAndDatabase))
         }
+        if let tempo = options.tempo, !(0...60_000).contains(tempo) {
+            return usageError(Message(.lobshTempoRange, String(tempo)))
+        }
+        if options.tour, !options.demo {
+            return usageError(Message(.lobshTourNeedsDemo))
+        }
+        if options.tour, options.command != nil || options.script.contains(where: { $0 != "-" && !$0.contains("=") }) {
+            return usageError(Message(.lobshTourNeedsInput))
+        }
 
         let registry: CommandRegistry
         do {
@@ -69,6 +78,8 @@ enum Lobsh {
             options.demo
                 ? try Store.demo(modules: modules, today: today) : try Store.open(path: databasePath, modules: modules)
         }
+        session.isDemo = options.demo
+        let label = options.demo ? "demo" : URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
         session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
@@ -76,8 +87,8 @@ enum Lobsh {
         session.keepGoing = options.keepGoing
         let watcher = InterruptWatcher(interruption: session.interruption)
         defer { withExtendedLifetime(watcher) {} }
-        if options.echo {
-            session.echo = { sink.write("> " + $0.replacingOccurrences(of: "\n", with: "\n> ") + "\n") }
+        if options.echo || options.tempo != nil {
+            session.echo = echo(label: label, pause: options.tempo ?? 0, sink: sink)
         }
 
         var scriptWords = options.script[...]
@@ -110,17 +121,21 @@ enum Lobsh {
             let error = session.run(Source(name: scriptSource.name, text: scriptSource.text))
             return exitCode(session, error)
         }
-        let label = options.demo ? "demo" : URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
         let interactive = isatty(STDIN_FILENO) == 1 && options.script.first != "-"
         if interactive {
-            let history = CommandHistory(path: CommandHistory.defaultPath(environment: environment))
+            // The demo is a sandbox: its history lives in memory (Up still works) and never reaches the file.
+            let history =
+                options.demo
+                ? CommandHistory.inMemory() : CommandHistory(path: CommandHistory.defaultPath(environment: environment))
             session.historyFile = history
             if let reader = EditLineReader(session: session, history: history) {
                 return runInteractive(session, options, sink, environment, label: label, reader: reader)
             }
         }
         var reader = PlainLineReader()
-        return InputLoop(session: session, interactive: false, label: label).run(&reader)
+        var loop = InputLoop(session: session, interactive: false, label: label)
+        loop.startsWithTour = options.tour
+        return loop.run(&reader)
     }
 
     /// The shell at a terminal: banner, init file, then the prompt until Ctrl-D or `stop`.
@@ -149,10 +164,40 @@ enum Lobsh {
         sink.holdsStatementOutput = true
         var loop = InputLoop(session: session, interactive: true, label: label)
         loop.afterStatement = { sink.finishStatement(pager: session.variable("pager") == "uit" ? nil : pager) }
+        loop.startsWithTour = options.tour
         var editor = reader
         let status = loop.run(&editor)
         sink.holdsStatementOutput = false
         return status
+    }
+
+    /// `--echo`: each statement after the prompt, as if typed there; with `--tempo MS` after a pause of MS
+    /// milliseconds, and on a terminal typed out one character at a time (MS/20 milliseconds each).
+    static func echo(label: String, pause: Int, sink: StandardSink) -> (String) -> Void {
+        let prompt = InputLoop.prompt(label: label)
+        let continuation = InputLoop.continuationPrompt(label: label)
+        let typing = pause >= 20 && isatty(STDOUT_FILENO) == 1
+        return { statement in
+            let text = prompt + statement.replacingOccurrences(of: "\n", with: "\n" + continuation) + "\n"
+            guard pause > 0 else {
+                sink.write(text)
+                return
+            }
+            sink.flush()
+            Thread.sleep(forTimeInterval: Double(pause) / 1000)
+            guard typing else {
+                sink.write(text)
+                sink.flush()
+                return
+            }
+            sink.write(prompt)
+            sink.flush()
+            for character in text.dropFirst(prompt.count) {
+                sink.write(String(character))
+                sink.flush()
+                Thread.sleep(forTimeInterval: Double(pause) / 20_000)
+            }
+        }
     }
 
     /// `$XDG_CONFIG_HOME/lobsh/init.lob`, else `~/.config/lobsh/init.lob`.
@@ -187,7 +232,7 @@ enum Lobsh {
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
             options.append(arguments[index])
-            index += ["-c", "--db", "--lang"].contains(arguments[index]) ? 2 : 1
+            index += ["-c", "--db", "--lang", "--tempo", "--pace"].contains(arguments[index]) ? 2 : 1
         }
         return options
     }

@@ -3,14 +3,14 @@ import Testing
 
 /// lobsh at a terminal, driven through a pseudo-terminal by `Interactive/pty_driver.py` (Python's `pty`):
 /// UTF-8 editing with LANG unset, completion, history across and between sessions, Ctrl-C, Ctrl-D,
-/// the continuation prompt, the banner, the init file and the pager.
+/// the continuation prompt, the banner, the init file and the pager, the demo as a sandbox, and the tour.
 struct InteractiveTests {
     static let driver = LobshProcess.packageRoot.appendingPathComponent("Tests/lobshTests/Interactive/pty_driver.py")
 
     static let scenarios = [
         "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
         "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
-        "editor_for_the_report",
+        "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume",
     ]
 
     @Test func theDriverKnowsEveryScenario() throws {

@@ -109,7 +109,7 @@ struct ProcessTests {
 
     @Test func echoShowsEachStatementBeforeItRuns() throws {
         let result = try LobshProcess.run(["--echo", "-c", "echo een; echo twee"])
-        #expect(result.output == "> echo een\neen\n> echo twee\ntwee\n")
+        #expect(result.output == "lobsh[school]> echo een\neen\nlobsh[school]> echo twee\ntwee\n")
     }
 
     @Test func keepGoingRunsEveryStatementAndExitsWithTheFirstError() throws {

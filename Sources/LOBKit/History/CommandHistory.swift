@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The history file: plain text, one entry per line (a multi-line statement stays one entry, its line
 /// ends written `\n` and backslashes `\\`), private to its owner, appended under a lock so that shells
@@ -6,10 +7,24 @@ import Foundation
 ///
 /// libedit's own history file is not plain text and has no locking, hence this.
 public struct CommandHistory: Sendable {
-    public let path: String
+    /// The file; nil for a history kept in memory.
+    public let path: String?
+    /// The entries of a history kept in memory, nil for one in a file.
+    private let memory: MemoryEntries?
 
     public init(path: String) {
         self.path = path
+        memory = nil
+    }
+
+    /// A history that lives as long as the session and is never written (the demo school's sandbox).
+    public static func inMemory() -> CommandHistory {
+        CommandHistory(memory: MemoryEntries())
+    }
+
+    private init(memory: MemoryEntries) {
+        path = nil
+        self.memory = memory
     }
 
     /// `$XDG_STATE_HOME/lobsh/history`, else `~/.local/state/lobsh/history`.
@@ -29,7 +44,8 @@ public struct CommandHistory: Sendable {
 
     /// The entries, oldest first; an unreadable or missing file is an empty history.
     public func entries() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        if let memory { return memory.entries.withLock { $0 } }
+        guard let path, let data = FileManager.default.contents(atPath: path) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
             .map { CommandHistory.unescape(String($0)) }
     }
@@ -37,6 +53,14 @@ public struct CommandHistory: Sendable {
     /// Appends an entry under an exclusive lock, keeping at most `limit` entries.
     public func append(_ entry: String, limit: Int) {
         guard CommandHistory.shouldKeep(entry) else { return }
+        if let memory {
+            memory.entries.withLock { entries in
+                entries.append(entry)
+                entries.removeFirst(max(0, entries.count - max(1, limit)))
+            }
+            return
+        }
+        guard let path else { return }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try? FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -107,4 +131,9 @@ public struct CommandHistory: Sendable {
         }
         return text
     }
+}
+
+/// The entries of an in-memory history, shared by the copies of one `CommandHistory`.
+private final class MemoryEntries: Sendable {
+    let entries = Mutex<[String]>([])
 }

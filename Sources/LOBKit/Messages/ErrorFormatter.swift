@@ -4,15 +4,18 @@ import Foundation
 public struct ErrorFormatter {
     public let language: UILanguage
     public let colour: Bool
+    /// The presentation theme keeps to bold: red and green fade on a projector.
+    public let theme: Theme
 
-    public init(language: UILanguage, colour: Bool) {
+    public init(language: UILanguage, colour: Bool, theme: Theme = .standard) {
         self.language = language
         self.colour = colour
+        self.theme = theme
     }
 
     public func format(_ error: LOBError) -> String {
         let label = Message(.errorLabel).text(language)
-        let styledLabel = colour ? "\u{1B}[1;31m\(label):\u{1B}[0m" : "\(label):"
+        let styledLabel = colour ? "\(theme.errorStyle)\(label):\u{1B}[0m" : "\(label):"
         var prefix = ""
         if let span = error.span, span.source.name != nil || span.source.firstLine > 1 {
             prefix = span.locationText + ": "
@@ -23,7 +26,7 @@ public struct ErrorFormatter {
         if let span = error.span {
             let (line, caret) = span.caretLines
             if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                text += "  \(line)\n  \(colour ? "\u{1B}[1;32m\(caret)\u{1B}[0m" : caret)\n"
+                text += "  \(line)\n  \(colour ? "\(theme.caretStyle)\(caret)\u{1B}[0m" : caret)\n"
             }
         }
         for detail in error.details {

@@ -114,11 +114,9 @@ extension MessageCatalog {
         .lobshBadOptions: "ongeldige opties: {1}",
         .lobshDemoAndDatabase: "--demo en --db gaan niet samen: de demoschool staat in het geheugen",
         .lobshUsage:
-            "lobsh: loopbaanoriëntatie en -begeleiding (LOB) voor het voortgezet onderwijs\n\nGebruik:\n  lobsh [opties]                      de interactieve shell\n  lobsh [opties] -c 'commando's'      commando's uitvoeren en stoppen\n  lobsh [opties] script.lob [naam=waarde…]   een script (recept) uitvoeren\n  lobsh [opties] -                    commando's van stdin lezen\n\nOpties:\n  --db BESTAND     de database (standaard $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           een demoschool in het geheugen, voor workshops\n  --echo           elke opdracht tonen voordat ze draait\n  --doorgaan       na een fout doorgaan met de volgende opdracht\n  --lang nl|en     de taal (standaard uit LANG)\n  --stil           geen welkomsttekst in de shell\n  --geen-init      init.lob niet uitvoeren\n  --version        de versie tonen\n  --help           deze hulp\n\nAfsluitcodes: 0 gelukt, 1 commando mislukt, 2 gebruiksfout, 3 foute gegevens, 130 onderbroken.\nBinnen lobsh: 'help' voor alle commando's.",
+            "lobsh: loopbaanoriëntatie en -begeleiding (LOB) voor het voortgezet onderwijs\n\nGebruik:\n  lobsh [opties]                      de interactieve shell\n  lobsh [opties] -c 'commando's'      commando's uitvoeren en stoppen\n  lobsh [opties] script.lob [naam=waarde…]   een script (recept) uitvoeren\n  lobsh [opties] -                    commando's van stdin lezen\n\nOpties:\n  --db BESTAND     de database (standaard $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           een demoschool in het geheugen, voor workshops\n  --echo           elke opdracht met de prompt tonen voordat ze draait\n  --tempo MS       MS milliseconden wachten voor elke opdracht (zet --echo aan; ook --pace)\n  --rondleiding    met --demo: een rondleiding in stappen (ook --tour)\n  --doorgaan       na een fout doorgaan met de volgende opdracht\n  --lang nl|en     de taal (standaard uit LANG)\n  --stil           geen welkomsttekst in de shell\n  --geen-init      init.lob niet uitvoeren\n  --version        de versie tonen\n  --help           deze hulp\n\nAfsluitcodes: 0 gelukt, 1 commando mislukt, 2 gebruiksfout, 3 foute gegevens, 130 onderbroken.\nBinnen lobsh: 'help' voor alle commando's.",
         .expectedPositive: "{1} moet een positief getal zijn, niet '{2}'",
         .columnCommand: "opdracht",
-        .tourText:
-            "Rondleiding: typ deze opdrachten na (start lobsh met --demo om niets echts te raken).\n\n  1. leerling lijst --klas H4A\n     De leerlingen van één klas. Tab vult commando's, vlaggen, waarden en namen aan.\n  2. leerling lijst | groepeer schooltype leerjaar\n     Een pijplijn: het resultaat gaat door naar een filter.\n  3. leerling lijst | waar schooltype = havo en leerjaar >= 4 | aantal\n     waar filtert op elke kolom; aantal telt.\n  4. leerling lijst --mentor \"de vries\" | sorteer achternaam | kolommen roepnaam achternaam klas\n     Sorteren en kolommen kiezen.\n  5. leerling lijst --klas V6A | naar csv > v6a.csv\n     Naar een bestand; het formaat volgt uit de extensie.\n  6. leerling toon 1042\n     Eén leerling. Pijltje omhoog haalt eerdere opdrachten terug, Ctrl-R zoekt erin.\n  7. help leerling\n     Alle commando's van een groep; 'help' toont alles.",
         .lobshBanner:
             "lobsh {1}: loopbaanoriëntatie en -begeleiding. Database: {2}.\nTyp 'help' voor de commando's, 'rondleiding' voor een rondleiding, Ctrl-D of 'stop' om te stoppen.",
         .lobshDemoDatabase: "de demoschool (in het geheugen)",
@@ -580,5 +578,37 @@ extension MessageCatalog {
         .requireNotAtTop: "'vereis' hoort bovenaan het script, vóór alles behalve 'zet' en andere 'vereis'",
         .parameterMissing: "parameter '{1}' ontbreekt; gebruik: {2}",
         .scriptFailed: "{1}",
+        .demoResetOnlyInDemo:
+            "demo herstel werkt alleen op de demoschool (lobsh --demo); een echte database wordt nooit teruggezet",
+        .demoResetInsideStatement:
+            "demo herstel staat op zichzelf, niet in een pijplijn met commando's die de database gebruiken",
+        .demoResetDone:
+            "De demoschool is hersteld: alle gegevens zijn weer zoals bij de start. Variabelen en instellingen (zoals $vandaag en het thema) blijven staan.",
+        .tourWelcome:
+            "Rondleiding door lobsh op de demoschool Het Zuiderlicht College, in {1} stappen. Niets wat je hier doet raakt echte gegevens.",
+        .tourStepHeading:
+            "Stap {1} van {2}: {3}",
+        .tourKeys:
+            "Enter voert de opdracht uit; typ hem zelf of probeer iets anders. 'volgende' slaat over, 'terug' gaat terug, 'stop' (of Ctrl-D) verlaat de rondleiding.",
+        .tourPrompt:
+            "rondleiding {1}/{2}> ",
+        .tourRepeat:
+            "Nog steeds stap {1} van {2}. De opdracht: {3}   (Enter voert hem uit)",
+        .tourLeft:
+            "Je verlaat de rondleiding bij stap {1}. Typ 'rondleiding' om daar verder te gaan, 'rondleiding opnieuw' om opnieuw te beginnen.",
+        .tourFinished:
+            "Dat was de rondleiding! Speel verder op de demoschool: 'help' toont alles, 'demo herstel' zet de school terug, 'rondleiding' begint opnieuw.",
+        .tourNeedsDemo:
+            "de rondleiding loopt op de demoschool, niet op een echte database: start lobsh --demo --rondleiding",
+        .tourListIntro:
+            "Rondleiding in {1} stappen; start lobsh --demo --rondleiding om ze een voor een te doen:",
+        .tourStepOutOfRange:
+            "de rondleiding heeft de stappen 1 tot en met {1}, niet {2}",
+        .lobshTourNeedsInput:
+            "--rondleiding leest de antwoorden van de terminal of van stdin: niet samen met -c of een script",
+        .lobshTourNeedsDemo:
+            "--rondleiding loopt op de demoschool: geef ook --demo",
+        .lobshTempoRange:
+            "--tempo is een aantal milliseconden van 0 tot en met 60000, niet '{1}'",
     ]
 }

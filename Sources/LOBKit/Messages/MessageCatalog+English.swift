@@ -112,11 +112,9 @@ extension MessageCatalog {
         .lobshBadOptions: "invalid options: {1}",
         .lobshDemoAndDatabase: "--demo and --db do not go together: the demo school lives in memory",
         .lobshUsage:
-            "lobsh: career orientation and guidance (LOB) for Dutch secondary schools\n\nUsage:\n  lobsh [options]                     the interactive shell\n  lobsh [options] -c 'commands'       run commands and stop\n  lobsh [options] script.lob [name=value…]   run a script (recipe)\n  lobsh [options] -                   read commands from stdin\n\nOptions:\n  --db FILE        the database (default $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           an in-memory demo school, for workshops\n  --echo           show each statement before it runs\n  --doorgaan       keep going with the next statement after an error (also --keep-going)\n  --lang nl|en     the language (default from LANG)\n  --stil           no banner in the shell (also --quiet)\n  --geen-init      do not run init.lob (also --no-init)\n  --version        show the version\n  --help           this help\n\nExit codes: 0 success, 1 command failed, 2 usage error, 3 bad data, 130 interrupted.\nInside lobsh: 'help' for all commands.",
+            "lobsh: career orientation and guidance (LOB) for Dutch secondary schools\n\nUsage:\n  lobsh [options]                     the interactive shell\n  lobsh [options] -c 'commands'       run commands and stop\n  lobsh [options] script.lob [name=value…]   run a script (recipe)\n  lobsh [options] -                   read commands from stdin\n\nOptions:\n  --db FILE        the database (default $XDG_DATA_HOME/lobsh/school.sqlite)\n  --demo           an in-memory demo school, for workshops\n  --echo           show each statement with the prompt before it runs\n  --tempo MS       wait MS milliseconds before each statement (turns on --echo; also --pace)\n  --rondleiding    with --demo: a guided tour in steps (also --tour)\n  --doorgaan       keep going with the next statement after an error (also --keep-going)\n  --lang nl|en     the language (default from LANG)\n  --stil           no banner in the shell (also --quiet)\n  --geen-init      do not run init.lob (also --no-init)\n  --version        show the version\n  --help           this help\n\nExit codes: 0 success, 1 command failed, 2 usage error, 3 bad data, 130 interrupted.\nInside lobsh: 'help' for all commands.",
         .expectedPositive: "{1} must be a positive number, not '{2}'",
         .columnCommand: "command",
-        .tourText:
-            "Tour: type these commands along (start lobsh with --demo so that nothing real is touched).\n\n  1. leerling lijst --klas H4A\n     The students of one class. Tab completes commands, flags, values and names.\n  2. leerling lijst | groepeer schooltype leerjaar\n     A pipeline: the result flows on into a filter.\n  3. leerling lijst | waar schooltype = havo en leerjaar >= 4 | aantal\n     waar (where) filters on any column; aantal counts.\n  4. leerling lijst --mentor \"de vries\" | sorteer achternaam | kolommen roepnaam achternaam klas\n     Sorting and picking columns.\n  5. leerling lijst --klas V6A | naar csv > v6a.csv\n     To a file; the format follows from the extension.\n  6. leerling toon 1042\n     One student. Arrow up recalls earlier commands, Ctrl-R searches them.\n  7. help leerling\n     All commands of a group; 'help' shows everything.",
         .lobshBanner:
             "lobsh {1}: career orientation and guidance. Database: {2}.\nType 'help' for the commands, 'rondleiding' for a tour, Ctrl-D or 'stop' to leave.",
         .lobshDemoDatabase: "the demo school (in memory)",
@@ -572,5 +570,37 @@ extension MessageCatalog {
         .requireNotAtTop: "'vereis' belongs at the top of the script, before everything but 'zet' and other 'vereis'",
         .parameterMissing: "parameter '{1}' is missing; usage: {2}",
         .scriptFailed: "{1}",
+        .demoResetOnlyInDemo:
+            "demo herstel only works on the demo school (lobsh --demo); a real database is never reset",
+        .demoResetInsideStatement:
+            "demo herstel stands on its own, not in a pipeline with commands that use the database",
+        .demoResetDone:
+            "The demo school is reset: all data is as it was at the start. Variables and settings (such as $vandaag and the theme) stay as they are.",
+        .tourWelcome:
+            "A tour of lobsh on the demo school Het Zuiderlicht College, in {1} steps. Nothing you do here touches real data.",
+        .tourStepHeading:
+            "Step {1} of {2}: {3}",
+        .tourKeys:
+            "Enter runs the command; type it yourself or try something else. 'next' skips, 'back' goes back, 'stop' (or Ctrl-D) leaves the tour.",
+        .tourPrompt:
+            "tour {1}/{2}> ",
+        .tourRepeat:
+            "Still step {1} of {2}. The command: {3}   (Enter runs it)",
+        .tourLeft:
+            "You leave the tour at step {1}. Type 'rondleiding' to go on there, 'rondleiding opnieuw' to start again.",
+        .tourFinished:
+            "That was the tour! Play on with the demo school: 'help' shows everything, 'demo herstel' resets the school, 'rondleiding' starts again.",
+        .tourNeedsDemo:
+            "the tour runs on the demo school, not on a real database: start lobsh --demo --rondleiding",
+        .tourListIntro:
+            "A tour in {1} steps; start lobsh --demo --rondleiding to take them one by one:",
+        .tourStepOutOfRange:
+            "the tour has steps 1 to {1}, not {2}",
+        .lobshTourNeedsInput:
+            "--rondleiding reads its answers from the terminal or stdin: not together with -c or a script",
+        .lobshTourNeedsDemo:
+            "--rondleiding runs on the demo school: give --demo too",
+        .lobshTempoRange:
+            "--tempo is a number of milliseconds from 0 to 60000, not '{1}'",
     ]
 }

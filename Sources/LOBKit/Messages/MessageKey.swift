@@ -110,7 +110,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lobshUsage
     case expectedPositive
     case columnCommand
-    case tourText
     case lobshBanner
     case lobshDemoDatabase
     case agendaShare
@@ -500,4 +499,20 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case requireNotAtTop
     case parameterMissing
     case scriptFailed
+    case demoResetOnlyInDemo
+    case demoResetInsideStatement
+    case demoResetDone
+    case tourWelcome
+    case tourStepHeading
+    case tourKeys
+    case tourPrompt
+    case tourRepeat
+    case tourLeft
+    case tourFinished
+    case tourNeedsDemo
+    case tourListIntro
+    case tourStepOutOfRange
+    case lobshTourNeedsInput
+    case lobshTourNeedsDemo
+    case lobshTempoRange
 }

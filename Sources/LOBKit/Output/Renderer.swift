@@ -4,10 +4,13 @@ import Foundation
 public struct Renderer {
     public let language: UILanguage
     public let colour: Bool
+    /// Column gaps of aligned tables and records; files are rendered in the standard theme.
+    public let theme: Theme
 
-    public init(language: UILanguage, colour: Bool) {
+    public init(language: UILanguage, colour: Bool, theme: Theme = .standard) {
         self.language = language
         self.colour = colour
+        self.theme = theme
     }
 
     public func render(_ value: Value, as format: OutputFormat) -> String {
@@ -52,7 +55,7 @@ public struct Renderer {
             return right ? padding + text : text + padding
         }
         func line(_ parts: [String]) -> String {
-            var text = parts.joined(separator: "  ")
+            var text = parts.joined(separator: theme.columnGap)
             while text.hasSuffix(" ") { text.removeLast() }
             return text + "\n"
         }
@@ -76,9 +79,10 @@ public struct Renderer {
 
     private func renderRecord(_ record: Record) -> String {
         let width = record.fields.map(\.name.count).max() ?? 0
+        let gap = theme == .presentation ? "   " : " "
         return record.fields.map { field in
             let name = field.name + ":" + String(repeating: " ", count: width - field.name.count)
-            return (colour ? "\u{1B}[1m\(name)\u{1B}[0m" : name) + " " + field.value.plainText
+            return (colour ? "\u{1B}[1m\(name)\u{1B}[0m" : name) + gap + field.value.plainText
         }.joined(separator: "\n") + "\n"
     }
 

@@ -101,7 +101,7 @@ extension Session {
     /// Writes an error, with its location, line and caret, to the diagnostics stream.
     public func report(_ error: LOBError) {
         guard !error.isReported else { return }
-        output.diagnostic(ErrorFormatter(language: language, colour: diagnosticColour).format(error))
+        output.diagnostic(ErrorFormatter(language: language, colour: diagnosticColour, theme: theme).format(error))
     }
 
     /// Checks every statement, also inside blocks, before anything of the script runs: command names,
@@ -364,9 +364,11 @@ extension Session {
 
     /// Renders a statement's result to the output.
     func show(_ value: Value) {
-        let text = Renderer(language: language, colour: colour).render(value, as: .table)
+        let text = Renderer(language: language, colour: colour, theme: theme).render(value, as: .table)
         guard !text.isEmpty else { return }
         output.write(text.hasSuffix("\n") ? text : text + "\n")
+        // On a projector the output of one statement should not run into the next.
+        if theme == .presentation { output.write("\n") }
     }
 
     /// Writes a result to a file; the format follows the extension unless `naar` already rendered it.

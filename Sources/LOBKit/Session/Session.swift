@@ -39,6 +39,19 @@ public final class Session {
     /// The folder relative paths start from (the process's working directory unless set).
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 
+    /// Whether the store is the in-memory demo school (lobsh sets it for `--demo`); only then may
+    /// `demo herstel` replace it.
+    public var isDemo = false
+    /// How output looks on the screen (`zet thema presentatie`).
+    public var theme = Theme.standard
+    /// Whether lobsh can walk through the tour (a prompt or a pipe to read answers from); without it,
+    /// `rondleiding` lists the steps.
+    public var drivesTour = false
+    /// The tour step (from 0) a resumed `rondleiding` starts at; lobsh moves it on.
+    public var tourPosition = 0
+    /// Set by `rondleiding`: the step the tour should start at once the statement ends.
+    var requestedTourStep: Int?
+
     var variables: [String: String] = [:]
     /// The rows of the `voor` loops running now, by their variable's name (`rij` in `$rij.klas`).
     var rowVariables: [String: Record] = [:]
@@ -76,6 +89,24 @@ public final class Session {
         openedStore = store
         interruption.attach(store)
         return store
+    }
+
+    /// Replaces the demo school by a fresh one, as it was at the start (`demo herstel`).
+    ///
+    /// Refused unless the session is the demo (`isDemo`): a real database is never replaced. Variables and
+    /// settings stay; the new school's dates follow `$vandaag` as the first one's did.
+    public func resetStore() throws(LOBError) {
+        guard isDemo else { throw LOBError(.failed, Message(.demoResetOnlyInDemo)) }
+        guard activeTransaction == nil else { throw LOBError(.failed, Message(.demoResetInsideStatement)) }
+        let store = try openStore(variable("vandaag").flatMap(LOBDate.init(parsing:)) ?? today())
+        openedStore = store
+        interruption.attach(store)
+    }
+
+    /// The tour step `rondleiding` asked to start at, once; nil when it did not ask.
+    public func takeTourRequest() -> Int? {
+        defer { requestedTourStep = nil }
+        return requestedTourStep
     }
 
     /// Sets a variable, as `zet` and recipe parameters do.

@@ -14,6 +14,7 @@ final class TestSession {
         let store = demo ? try Store.demo(modules: modules, today: today) : try Store.inMemory(modules: modules)
         session = Session(
             registry: registry, output: sink, language: language, today: { today }, openStore: { _ in store })
+        session.isDemo = demo
     }
 
     /// Runs `text` and returns what it printed, what it reported, and the first error.

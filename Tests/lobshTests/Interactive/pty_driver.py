@@ -94,6 +94,12 @@ class Shell:
 
 
 PROMPT = r"lobsh\[demo\]> "
+SCHOOL = r"lobsh\[school\]> "
+
+
+def school(*arguments, **keywords):
+    """A shell on a database file in WORK: unlike the demo, it keeps its history in the history file."""
+    return Shell("--db", os.path.join(WORK, "school.sqlite"), *arguments, **keywords)
 
 
 def fail(message):
@@ -109,22 +115,22 @@ def history_file():
 
 def utf8_typing_and_recall():
     # LANG unset on purpose: lobsh must still edit UTF-8.
-    shell = Shell("--demo")
-    shell.expect(PROMPT)
+    shell = school()
+    shell.expect(SCHOOL)
     shell.send("echo \"Zoë Özdemir en 't Hart\"\r")
     shell.expect("\nZoë Özdemir en 't Hart\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     shell.send("echo Zoëx\x7f\r")          # Backspace removes the x, not half of the ë
     shell.expect("\nZoë\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     shell.send("echo Zë\x1b[Do\r")        # Left arrow over the ë, then type o before it
     shell.expect("\nZoë\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     for key in ("\x1b[A", "\x1b[A", "\r"):  # Up twice (the repeated `echo Zoë` is kept once): the first line
         shell.send(key)
         time.sleep(0.2)
     shell.expect("\nZoë Özdemir en 't Hart\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     shell.send("\x04")
     if shell.exit_status() != 0:
         fail("Ctrl-D did not end lobsh with 0")
@@ -156,33 +162,33 @@ def completion():
 
 
 def history_across_sessions():
-    first = Shell("--demo", "--stil")
-    first.expect(PROMPT)
-    first.line("echo van-de-eerste")
+    first = school("--stil")
+    first.expect(SCHOOL)
+    first.line("echo van-de-eerste", then=SCHOOL)
     first.send("\x04")
     first.exit_status()
-    second = Shell("--demo", "--stil")
-    second.expect(PROMPT)
+    second = school("--stil")
+    second.expect(SCHOOL)
     second.send("\x1b[A")
     second.expect("echo van-de-eerste")
     second.send("\r")
     second.expect("\nvan-de-eerste\n")
-    second.expect(PROMPT)
+    second.expect(SCHOOL)
     second.send("geschiedenis 5\r")
     second.expect(r"\n +1 +echo van-de-eerste\n")
-    second.expect(PROMPT)
+    second.expect(SCHOOL)
     second.send("\x04")
     second.exit_status()
 
 
 def concurrent_sessions():
-    one = Shell("--demo", "--stil")
-    two = Shell("--demo", "--stil")
-    one.expect(PROMPT)
-    two.expect(PROMPT)
+    one = school("--stil")
+    two = school("--stil")
+    one.expect(SCHOOL)
+    two.expect(SCHOOL)
     for index in range(1, 4):
-        one.line(f"echo een-{index}")
-        two.line(f"echo twee-{index}")
+        one.line(f"echo een-{index}", then=SCHOOL)
+        two.line(f"echo twee-{index}", then=SCHOOL)
     one.send("\x04")
     two.send("\x04")
     one.exit_status()
@@ -229,18 +235,18 @@ def interrupt_a_long_command():
 
 
 def continuation_prompt():
-    shell = Shell("--demo", "--stil")
-    shell.expect(PROMPT)
+    shell = school("--stil")
+    shell.expect(SCHOOL)
     shell.send("leerling lijst --klas H4A |\r")
     shell.expect("…> ")
     shell.send("aantal\r")
     shell.expect(r"\n\d+\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     shell.send("echo \"twee\r")
     shell.expect("…> ")
     shell.send("regels\"\r")
     shell.expect("\ntwee\nregels\n")
-    shell.expect(PROMPT)
+    shell.expect(SCHOOL)
     shell.send("\x04")
     shell.exit_status()
     if "leerling lijst --klas H4A |\\naantal" not in history_file():
@@ -295,10 +301,80 @@ def editor_for_the_report():
     shell.exit_status()
 
 
+def demo_writes_nothing():
+    # The demo is a sandbox: Up and `geschiedenis` work from memory, and the home folder stays empty.
+    before = sorted(os.walk(WORK))
+    shell = Shell("--demo", "--stil")
+    shell.expect(PROMPT)
+    shell.line("echo in-het-geheugen")
+    shell.line("zet thema presentatie")
+    for key in ("\x1b[A", "\x1b[A", "\r"):  # Up twice: the first line, from the history in memory
+        shell.send(key)
+        time.sleep(0.2)
+    shell.expect("\nin-het-geheugen\n")
+    shell.expect(PROMPT)
+    shell.send("geschiedenis\r")
+    shell.expect(r"\n +1 +echo in-het-geheugen\n +2 +zet thema presentatie\n +3 +echo in-het-geheugen\n")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    if shell.exit_status() != 0:
+        fail("Ctrl-D did not end the demo with 0")
+    after = sorted(os.walk(WORK))
+    if after != before:
+        fail(f"the demo wrote to the home folder: {after}")
+
+
+def tour_enter_type_leave_resume():
+    shell = Shell("--demo", "--stil", "--rondleiding")
+    shell.expect("Rondleiding door lobsh op de demoschool")
+    shell.expect("Stap 1 van 10: Het overzicht")
+    shell.expect(r"'stop' \(of Ctrl-D\) verlaat de rondleiding\.")
+    shell.expect(r"rondleiding 1/10> ")
+    shell.send("\r")                                  # Enter runs the shown command
+    shell.expect(r"lobsh\[demo\]> help\n")
+    shell.expect("Meer over één groep of commando")
+    shell.expect("Stap 2 van 10: Leerlingen en de pijplijn")
+    shell.expect(r"rondleiding 2/10> ")
+    shell.send("leerling lijst --leerjaar 3 | eerste 5\r")   # typing it does the same
+    shell.expect(r"\(5 rijen\)")
+    shell.expect("Stap 3 van 10: Filteren en sorteren")
+    shell.expect(r"rondleiding 3/10> ")
+    shell.send("leerling lijst --klas H4A | aantal\r")   # something else runs, and the step stays
+    shell.expect(r"\n23\n")
+    shell.expect("Nog steeds stap 3 van 10")
+    shell.expect(r"rondleiding 3/10> ")
+    shell.send("stop\r")                              # leaves the tour, not lobsh
+    shell.expect("Je verlaat de rondleiding bij stap 3")
+    shell.expect(PROMPT)
+    shell.line("echo tussendoor")
+    shell.send("rondleiding\r")                       # resumes where it was left
+    shell.expect("Stap 3 van 10: Filteren en sorteren")
+    shell.expect(r"rondleiding 3/10> ")
+    shell.send("\x04")                                # Ctrl-D leaves the tour too
+    shell.expect("Je verlaat de rondleiding bij stap 3")
+    shell.expect(PROMPT)
+    shell.send("rondleiding --stap 10\r")
+    shell.expect("Stap 10 van 10: Alles terug naar het begin")
+    shell.expect(r"rondleiding 10/10> ")
+    shell.send("\r")
+    shell.expect("De demoschool is hersteld")
+    shell.expect("Dat was de rondleiding!")
+    shell.expect(PROMPT)
+    shell.send("rondleiding\r")                       # after the end it starts again
+    shell.expect("Stap 1 van 10: Het overzicht")
+    shell.expect(r"rondleiding 1/10> ")
+    shell.send("q\r")
+    shell.expect("Je verlaat de rondleiding bij stap 1")
+    shell.expect(PROMPT)
+    shell.send("\x04")
+    if shell.exit_status() != 0:
+        fail("lobsh did not end with 0 after the tour")
+
+
 SCENARIOS = {name: function for name, function in globals().items() if callable(function) and name in {
     "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
     "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
-    "editor_for_the_report",
+    "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume",
 }}
 
 if __name__ == "__main__":

@@ -58,14 +58,19 @@ public struct AgendaModule: CommandModule {
                     ("B2", .developing, ["LOB-pagina in de schoolgids"], "Ouderavond nog plannen"),
                     ("B3", .developing, ["Inspanningsverplichting alle schooltypen"], ""),
                     ("A1", .realised, ["Activiteitencatalogus", "Dekking per leerjaar"], ""),
-                    ("A2", .developing, ["Keuzemomenten per schooltype"], "Samenhang vmbo 3-4 nog zwak"),
+                    // Every choice moment is prepared on paper (`activiteit samenhang`), but the students do not
+                    // experience the programme as coherent: LOB04 in `tevredenheid overzicht` scores lowest but one.
+                    (
+                        "A2", .developing, ["Keuzemomenten per schooltype"],
+                        "Elk keuzemoment voorbereid, maar leerlingen ervaren weinig samenhang (tevredenheid, LOB04)"
+                    ),
                     ("A3", .developing, ["Training loopbaangesprekken voor 14 mentoren"], ""),
                     ("A4", .developing, ["Portfolio gekozen"], "Invoering leerjaar 1 en 2"),
-                    // The demo's evaluation of last year (see EvaluationModule) was held with the MR, but not
-                    // yet on student satisfaction.
+                    // The demo's evaluation of last year (see EvaluationModule) was held with the MR, but without
+                    // the student satisfaction that was measured (see SatisfactionModule).
                     (
                         "K1", .developing, ["Evaluatie met MR en leerlingenraad (juni)"],
-                        "Tevredenheid over LOB nog niet gemeten"
+                        "Tevredenheid wel gemeten, maar niet gebruikt in de evaluatie met de MR"
                     ),
                 ]
             ),

@@ -4,9 +4,9 @@ struct SetVariable: Command {
         "zet", aliases: ["set"],
         summary: Localized(
             nl:
-                "Zet een variabele of instelling (taal, vandaag, schooljaar, pager, geschiedenis-grootte); zonder argumenten: toont ze",
+                "Zet een variabele of instelling (taal, vandaag, schooljaar, pager, geschiedenis-grootte, thema); zonder argumenten: toont ze",
             en:
-                "Sets a variable or setting (taal, vandaag, schooljaar, pager, geschiedenis-grootte); without arguments: lists them"
+                "Sets a variable or setting (taal, vandaag, schooljaar, pager, geschiedenis-grootte, thema); without arguments: lists them"
         ),
         positionals: [
             Positional("naam", .text, .optional, help: Localized(nl: "De naam, zonder $", en: "The name, without $")),
@@ -31,6 +31,11 @@ struct SetVariable: Command {
                 Localized(
                     nl: "Lange uitvoer niet door de pager ($PAGER) sturen",
                     en: "Do not send long output through the pager ($PAGER)")),
+            Example(
+                "zet thema presentatie",
+                Localized(
+                    nl: "Voor een beamer: ruimere tabellen, een lege regel na elke uitvoer, alleen vet",
+                    en: "For a projector: wider tables, an empty line after each output, bold only")),
         ],
         usesStore: false
     )
@@ -66,6 +71,15 @@ struct SetVariable: Command {
             guard let size = Int(value), size > 0 else {
                 throw LOBError.usage(.expectedPositive, name, value, at: arguments.span("waarde"))
             }
+        case "thema", "theme":
+            guard let theme = Theme(name: value) else {
+                throw LOBError.usage(
+                    .unknownChoice, value, name, "standaard, presentatie", at: arguments.span("waarde"))
+            }
+            session.theme = theme
+            // One name and the Dutch value, so that `zet` lists it once, whichever language set it.
+            session.setVariable("thema", theme.rawValue)
+            return .nothing
         case "pager":
             guard ["aan", "uit", "on", "off"].contains(value.lowercased()) else {
                 throw LOBError.usage(.unknownChoice, value, name, "aan, uit", at: arguments.span("waarde"))
