@@ -4,6 +4,7 @@ public struct WorkshopModule: CommandModule {
 
     public let name = "workshop"
     public let version = "1.0.0"
+    public let apiVersion = LOBKitInfo.apiVersion
     public let summary = Localized(
         nl: "Voor workshops: de demoschool terugzetten", en: "For workshops: resetting the demo school")
 
