@@ -18,13 +18,15 @@ struct HigherDebrief: Command {
             Positional(
                 "nummer", .studentNumber,
                 help: Localized(
-                    nl: "Het leerlingnummer van een leerling met een advies", en: "The number of a student with advice"))
+                    nl: "Het leerlingnummer van een leerling met een advies", en: "The number of a student with advice")
+            )
         ],
         flags: [
             Flag(
                 "met", aliases: ["with"], .text, repeatable: true,
                 help: Localized(
-                    nl: "Een deelnemer als rol:naam, zoals decaan:\"M. Jansen\" (rollen: mentor, decaan, ouder, docent, anders)",
+                    nl:
+                        "Een deelnemer als rol:naam, zoals decaan:\"M. Jansen\" (rollen: mentor, decaan, ouder, docent, anders)",
                     en:
                         "A participant as role:name, such as decaan:\"M. Jansen\" (roles: mentor, decaan, ouder, docent, anders)"
                 )),

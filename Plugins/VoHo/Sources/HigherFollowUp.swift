@@ -30,7 +30,8 @@ struct HigherFollowUp: Command {
         ],
         examples: [
             Example(
-                "hoger opvolging", Localized(nl: "Wie nog een nagesprek nodig heeft", en: "Who still needs a follow-up")),
+                "hoger opvolging", Localized(nl: "Wie nog een nagesprek nodig heeft", en: "Who still needs a follow-up")
+            ),
             Example(
                 "hoger opvolging --alle | kolommen naam advies nagesprek",
                 Localized(nl: "Iedereen met twijfel of negatief", en: "Everyone with doubt or negative")),

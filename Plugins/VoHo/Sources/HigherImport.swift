@@ -104,7 +104,8 @@ struct HigherImport: Command {
         for result in results where !cohorts.contains(result.cohort) { cohorts.append(result.cohort) }
         return .text(
             Message(
-                VoHoText.importDone, String(results.count), path, cohorts.sorted().map(String.init)
+                VoHoText.importDone, String(results.count), path,
+                cohorts.sorted().map(String.init)
                     .joined(separator: ", "), String(replaced)
             ).text(context.language))
     }
@@ -166,9 +167,9 @@ struct HigherImport: Command {
             let droppedOut = counts[.droppedOut]
         else { return nil }
         return FirstYearResult(
-                cohort: cohort, institution: rowInstitution, kind: kind, priorEducation: prior, sector: row[.sector],
-                started: started, continued: continued, switched: switched, droppedOut: droppedOut,
-                bsaPositive: counts[.bsa])
+            cohort: cohort, institution: rowInstitution, kind: kind, priorEducation: prior, sector: row[.sector],
+            started: started, continued: continued, switched: switched, droppedOut: droppedOut,
+            bsaPositive: counts[.bsa])
     }
 
     /// A count as institutions write it: a whole number from 0, or `<5` for 1 to 4.

@@ -38,7 +38,8 @@ struct HigherRegister: Command {
             Flag(
                 "check", .date,
                 help: Localized(
-                    nl: "Wanneer de leerling de studiekeuzecheck deed (standaard de adviesdatum zodra er een advies is)",
+                    nl:
+                        "Wanneer de leerling de studiekeuzecheck deed (standaard de adviesdatum zodra er een advies is)",
                     en: "When the student did the study choice check (default the advice date once there is advice)")),
             Flag(
                 "advies", aliases: ["advice"], .choice(Advice.names),
@@ -58,7 +59,8 @@ struct HigherRegister: Command {
             Example(
                 "hoger registreer 1008 --check 2026-11-25 --advies twijfel",
                 Localized(
-                    nl: "De check is gedaan en het advies is twijfel", en: "The check was done and the advice is doubt")),
+                    nl: "De check is gedaan en het advies is twijfel", en: "The check was done and the advice is doubt")
+            ),
         ]
     )
 
@@ -100,7 +102,9 @@ struct HigherRegister: Command {
             }
             registration.adviceDate = date
         }
-        if registration.advice != nil, registration.checkDate == nil { registration.checkDate = registration.adviceDate }
+        if registration.advice != nil, registration.checkDate == nil {
+            registration.checkDate = registration.adviceDate
+        }
         if let check = registration.checkDate, check < registration.date {
             throw LOBError(
                 .usage, Message(VoHoText.checkBeforeRegistration, check.description, registration.date.description),

@@ -39,7 +39,8 @@ struct HigherResults: Command {
             Flag(
                 "per", .choice(Grouping.allCases.map(\.rawValue)),
                 help: Localized(
-                    nl: "Waarnaar gegroepeerd wordt (standaard instelling)", en: "What to group by (default instelling)")),
+                    nl: "Waarnaar gegroepeerd wordt (standaard instelling)", en: "What to group by (default instelling)"
+                )),
         ],
         examples: [
             Example(
@@ -64,7 +65,8 @@ struct HigherResults: Command {
             guard cohorts.contains(asked) else {
                 throw LOBError(
                     .failed,
-                    Message(VoHoText.noResultsOfCohort, String(asked), cohorts.map(String.init).joined(separator: ", ")),
+                    Message(
+                        VoHoText.noResultsOfCohort, String(asked), cohorts.map(String.init).joined(separator: ", ")),
                     at: arguments.span("cohort"))
             }
             shown = [asked]

@@ -84,10 +84,12 @@ struct HigherRisk: Command {
         let written = deadline.written(context.language)
         if daysLeft >= 0 {
             context.notice(
-                Message(VoHoText.riskSummaryBefore, String(daysLeft), written, String(rows.count), String(students.count)))
+                Message(
+                    VoHoText.riskSummaryBefore, String(daysLeft), written, String(rows.count), String(students.count)))
         } else {
             context.notice(
-                Message(VoHoText.riskSummaryAfter, written, String(-daysLeft), String(rows.count), String(students.count)))
+                Message(
+                    VoHoText.riskSummaryAfter, written, String(-daysLeft), String(rows.count), String(students.count)))
         }
         return .table(Table(columns: Self.columns, rows: rows))
     }

@@ -30,7 +30,8 @@ extension VoHoModule {
             activity.code = try HigherActivities.newCode(for: activity, in: store)
             try store.saveActivity(
                 Activity(
-                    code: activity.code, name: activity.activityName, kind: ActivityKind(rawValue: kind.rawValue) ?? .other,
+                    code: activity.code, name: activity.activityName,
+                    kind: ActivityKind(rawValue: kind.rawValue) ?? .other,
                     description: activity.activityDescription, schoolTypes: [.havo, .vwo], years: [4, 5, 6],
                     competencies: [.workExploration], choiceMoment: .followUp, outsideSchool: true,
                     partner: institution, from: date, until: date))

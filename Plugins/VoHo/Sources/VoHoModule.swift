@@ -26,7 +26,8 @@ public struct VoHoModule: CommandModule {
                 summary: Localized(
                     nl:
                         "Hoger onderwijs (netwerk VO-HO): activiteiten, aanmelding en studiekeuzecheck, eerstejaarsresultaten",
-                    en: "Higher education (VO-HO network): activities, registration and study choice check, first-year results"
+                    en:
+                        "Higher education (VO-HO network): activities, registration and study choice check, first-year results"
                 ))
         ]
     }

@@ -16,16 +16,19 @@ enum VoHoText {
         nl: "{1} is nodig: {2} heeft nog geen aanmelding", en: "{1} is needed: {2} has no registration yet")
     static let dateInFuture = Localized(nl: "{1} {2} ligt na vandaag ({3})", en: "{1} {2} is after today ({3})")
     static let adviceDateWithoutAdvice = Localized(
-        nl: "--advies-datum hoort bij een advies: geef ook --advies", en: "--advies-datum goes with an advice: give --advies too")
+        nl: "--advies-datum hoort bij een advies: geef ook --advies",
+        en: "--advies-datum goes with an advice: give --advies too")
     static let checkBeforeRegistration = Localized(
         nl: "de check ({1}) ligt voor de aanmelding ({2})", en: "the check ({1}) is before the registration ({2})")
     static let adviceBeforeCheck = Localized(
         nl: "het advies ({1}) ligt voor de check ({2})", en: "the advice ({1}) is before the check ({2})")
-    static let negativeDays = Localized(nl: "--dagen kan niet negatief zijn: {1}", en: "--dagen cannot be negative: {1}")
+    static let negativeDays = Localized(
+        nl: "--dagen kan niet negatief zijn: {1}", en: "--dagen cannot be negative: {1}")
     static let noDeadline = Localized(nl: "geen 1 mei in schooljaar {1}", en: "no 1 May in school year {1}")
 
     // Registration.
-    static let registered = Localized(nl: "{1}: {2} bij {3}, aangemeld op {4}", en: "{1}: {2} at {3}, registered on {4}")
+    static let registered = Localized(
+        nl: "{1}: {2} bij {3}, aangemeld op {4}", en: "{1}: {2} at {3}, registered on {4}")
     static let checkDone = Localized(nl: "studiekeuzecheck op {1}", en: "study choice check on {1}")
     static let adviceGiven = Localized(nl: "advies {1} ({2})", en: "advice {1} ({2})")
     static let registeredLate = Localized(
@@ -41,7 +44,9 @@ enum VoHoText {
     // Risk.
     static let riskSummaryBefore = Localized(
         nl: "nog {1} dagen tot {2} (recht op studiekeuzecheck): {3} van de {4} examenleerlingen havo/vwo lopen risico",
-        en: "{1} days left until {2} (right to a study choice check): {3} of the {4} final-year havo/vwo students are at risk")
+        en:
+            "{1} days left until {2} (right to a study choice check): {3} of the {4} final-year havo/vwo students are at risk"
+    )
     static let riskSummaryAfter = Localized(
         nl: "{1} is {2} dagen voorbij: {3} van de {4} examenleerlingen havo/vwo zijn te laat of niet aangemeld",
         en: "{1} passed {2} days ago: {3} of the {4} final-year havo/vwo students registered late or not at all")
@@ -51,8 +56,11 @@ enum VoHoText {
         nl: "aangemeld na 1 mei: geen recht op een studiekeuzecheck",
         en: "registered after 1 May: no right to a study choice check")
     static let reasonMissed = Localized(
-        nl: "niet uiterlijk 1 mei aangemeld: geen recht op een studiekeuzecheck (aanmelden kan vaak nog tot 1 september)",
-        en: "not registered by 1 May: no right to a study choice check (registering is often possible until 1 September)")
+        nl:
+            "niet uiterlijk 1 mei aangemeld: geen recht op een studiekeuzecheck (aanmelden kan vaak nog tot 1 september)",
+        en:
+            "not registered by 1 May: no right to a study choice check (registering is often possible until 1 September)"
+    )
     static let reasonEarlierYear = Localized(
         nl: "aanmelding uit een eerder schooljaar: opnieuw aanmelden",
         en: "registration from an earlier school year: register again")
@@ -71,12 +79,14 @@ enum VoHoText {
         nl: "Nagesprek studiekeuzecheck (advies {1} voor {2} bij {3}).",
         en: "Follow-up of the study choice check (advice {1} for {2} at {3}).")
     static let dueWithoutAgreement = Localized(
-        nl: "--voor hoort bij een afspraak: geef ook --afspraak", en: "--voor goes with an agreed action: give --afspraak too")
+        nl: "--voor hoort bij een afspraak: geef ook --afspraak",
+        en: "--voor goes with an agreed action: give --afspraak too")
 
     // Import files.
     static let fileUTF16 = Localized(
         nl: "{1} is UTF-16; sla het op als UTF-8 (CSV UTF-8)", en: "{1} is UTF-16; save it as UTF-8 (CSV UTF-8)")
-    static let fileEmpty = Localized(nl: "{1} is leeg: er is zelfs geen kopregel", en: "{1} is empty: not even a header line")
+    static let fileEmpty = Localized(
+        nl: "{1} is leeg: er is zelfs geen kopregel", en: "{1} is empty: not even a header line")
     static let fileMissingColumns = Localized(
         nl: "{1} mist de kolom(men) {2}; gevonden koppen: {3}", en: "{1} lacks the column(s) {2}; headers found: {3}")
     static let importRefused = Localized(
@@ -86,7 +96,8 @@ enum VoHoText {
     static let rowUnterminatedQuote = Localized(
         nl: "een aanhalingsteken wordt niet gesloten", en: "a quotation mark is not closed")
     static let rowInvalidUTF8 = Localized(nl: "geen geldige UTF-8", en: "not valid UTF-8")
-    static let rowFieldCount = Localized(nl: "{1} velden, de kopregel heeft er {2}", en: "{1} fields, the header has {2}")
+    static let rowFieldCount = Localized(
+        nl: "{1} velden, de kopregel heeft er {2}", en: "{1} fields, the header has {2}")
     static let rowEmpty = Localized(nl: "leeg", en: "empty")
     static let rowBadDate = Localized(
         nl: "'{1}' is geen datum (2027-02-14 of 14-2-2027)", en: "'{1}' is not a date (2027-02-14 or 14-2-2027)")
@@ -100,9 +111,11 @@ enum VoHoText {
         nl: "hetzelfde cohort, dezelfde instelling, vooropleiding en sector als regel {1}",
         en: "the same cohort, institution, prior education and sector as line {1}")
     static let rowBadCohort = Localized(
-        nl: "'{1}' is geen cohort (het examenjaar, uiterlijk {2})", en: "'{1}' is not a cohort (the exam year, {2} at the latest)")
+        nl: "'{1}' is geen cohort (het examenjaar, uiterlijk {2})",
+        en: "'{1}' is not a cohort (the exam year, {2} at the latest)")
     static let rowBadCount = Localized(
-        nl: "'{1}' is geen aantal (een heel getal vanaf 0, of <5)", en: "'{1}' is not a count (a whole number from 0, or <5)")
+        nl: "'{1}' is geen aantal (een heel getal vanaf 0, of <5)",
+        en: "'{1}' is not a count (a whole number from 0, or <5)")
     static let rowMoreThanStarted = Localized(
         nl: "doorgegaan, geswitcht en uitgevallen zijn samen {1}, meer dan de {2} die gestart zijn",
         en: "continued, switched and dropped out add up to {1}, more than the {2} who started")

@@ -29,7 +29,8 @@ enum TransitionFlags {
             en: "A bar chart instead of the table (a range is shaded)"))
 
     static let successSource = Flag(
-        "bron", aliases: ["source"], .choice([TransitionSource.school.rawValue, TransitionSource.institutions.rawValue]),
+        "bron", aliases: ["source"],
+        .choice([TransitionSource.school.rawValue, TransitionSource.institutions.rawValue]),
         help: Localized(
             nl: "school: de eigen gegevens per oud-leerling; instellingen: de eerstejaarsresultaten die hogescholen, "
                 + "universiteiten of mbo-instellingen terugsturen, ingelezen door een netwerkmodule (standaard school "
