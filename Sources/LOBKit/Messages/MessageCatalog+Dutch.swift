@@ -562,5 +562,7 @@ extension MessageCatalog {
         .evaluationSummaryIndicators: "Indicatoren uit de gegevens: {1} van {2} in orde; aandacht voor: {3}",
         .evaluationSummarySections: "Onderdelen: {1}",
         .evaluationMinimumTooSmall: "--minimum moet minstens 1 zijn, niet {1}",
+        .transitionNoInstitutionResults:
+            "er zijn geen eerstejaarsresultaten van instellingen; een netwerkmodule leest ze in (zie modules)",
     ]
 }

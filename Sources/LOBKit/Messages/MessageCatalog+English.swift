@@ -554,5 +554,7 @@ extension MessageCatalog {
         .evaluationSummaryIndicators: "Indicators from the data: {1} of {2} in order; attention for: {3}",
         .evaluationSummarySections: "Parts: {1}",
         .evaluationMinimumTooSmall: "--minimum must be at least 1, not {1}",
+        .transitionNoInstitutionResults:
+            "there are no first-year results from institutions; a network module imports them (see modules)",
     ]
 }

@@ -483,4 +483,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case evaluationSummaryIndicators
     case evaluationSummarySections
     case evaluationMinimumTooSmall
+    case transitionNoInstitutionResults
 }
