@@ -6,7 +6,8 @@ public enum LOBKitInfo {
     /// The version of the module API (`CommandModule`, `Command`, the store's public face) this LOBKit offers.
     ///
     /// A module declares the version it was written for; see `APIVersion.canLoad(_:)` for what fits.
-    public static let apiVersion = APIVersion(major: 1, minor: 0)
+    /// 1.1 added `CommandModule.successSources` (`SuccessSource`, `TransitionFigures.Entry.init`).
+    public static let apiVersion = APIVersion(major: 1, minor: 1)
 }
 
 /// A version of LOBKit's module API: the major changes when a module must be changed to keep working, the

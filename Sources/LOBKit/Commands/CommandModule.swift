@@ -21,6 +21,8 @@ public protocol CommandModule: Sendable {
     var reportSections: [any ReportSection] { get }
     /// Aggregates this module adds to `evaluatie export`.
     var aggregates: [any AggregateSource] { get }
+    /// First-year results this module adds to `doorstroom succes --bron instellingen` (API 1.1).
+    var successSources: [any SuccessSource] { get }
     /// Fills an empty demo store with this module's part of the fictional demo school, its dates
     /// relative to `today` (so that the demo's "this year" is always the current school year).
     func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError)
@@ -36,6 +38,7 @@ extension CommandModule {
     public var indicators: [any Indicator] { [] }
     public var reportSections: [any ReportSection] { [] }
     public var aggregates: [any AggregateSource] { [] }
+    public var successSources: [any SuccessSource] { [] }
     public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {}
     public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
         -> [Completion]

@@ -115,6 +115,9 @@ public struct CommandRegistry: Sendable {
     /// Every module's aggregates for `evaluatie export`, in module order.
     public var aggregates: [any AggregateSource] { modules.flatMap(\.aggregates) }
 
+    /// Every module's first-year results for `doorstroom succes --bron instellingen`, in module order.
+    public var successSources: [any SuccessSource] { modules.flatMap(\.successSources) }
+
     /// Names of commands and groups that make an expression (`waar`, `where`).
     public var expressionCommandNames: Set<String> {
         Set(commands.map { type(of: $0).spec }.filter(\.takesExpression).flatMap(\.allNames))

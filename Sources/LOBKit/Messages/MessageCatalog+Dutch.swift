@@ -610,5 +610,7 @@ extension MessageCatalog {
             "--rondleiding loopt op de demoschool: geef ook --demo",
         .lobshTempoRange:
             "--tempo is een aantal milliseconden van 0 tot en met 60000, niet '{1}'",
+        .transitionNoInstitutionResults:
+            "er zijn geen eerstejaarsresultaten van instellingen; een netwerkmodule leest ze in (zie modules)",
     ]
 }

@@ -602,5 +602,7 @@ extension MessageCatalog {
             "--rondleiding runs on the demo school: give --demo too",
         .lobshTempoRange:
             "--tempo is a number of milliseconds from 0 to 60000, not '{1}'",
+        .transitionNoInstitutionResults:
+            "there are no first-year results from institutions; a network module imports them (see modules)",
     ]
 }

@@ -515,4 +515,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lobshTourNeedsInput
     case lobshTourNeedsDemo
     case lobshTempoRange
+    case transitionNoInstitutionResults
 }

@@ -6,9 +6,9 @@ final class TestSession {
     let sink = CollectingSink()
     let session: Session
 
-    /// A session on the demo school (`demo: true`) or on an empty store.
-    init(demo: Bool = true, language: UILanguage = .dutch) throws {
-        let registry = try CommandRegistry(modules: BuiltinModules.all)
+    /// A session on the demo school (`demo: true`) or on an empty store, with `extra` modules after the built-in ones.
+    init(demo: Bool = true, language: UILanguage = .dutch, extra: [any CommandModule] = []) throws {
+        let registry = try CommandRegistry(modules: BuiltinModules.all + extra)
         let modules = registry.modules
         let today = LOBDate(year: 2026, month: 11, day: 29) ?? LOBDate.today()
         let store = demo ? try Store.demo(modules: modules, today: today) : try Store.inMemory(modules: modules)

@@ -8,7 +8,7 @@ struct DestinationAggregate: AggregateSource {
 
     func tables(for request: AggregateRequest, in store: StoreTransaction) throws(LOBError) -> [AggregateTable] {
         let limit = request.schoolYear.startYear + 1
-        for source in TransitionSource.allCases {
+        for source in TransitionSource.destinationSources {
             guard let cohort = try TransitionFigures.latestCohort(source, upTo: limit, in: store) else { continue }
             let figures = try TransitionFigures.load(source, cohort: cohort, from: store)
             var cells: [String: AggregateCell] = [:]

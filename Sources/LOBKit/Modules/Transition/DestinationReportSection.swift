@@ -13,7 +13,7 @@ struct DestinationReportSection: ReportSection {
         // The cohort that sat the exam in the school year reported on, and earlier ones.
         let latest = request.schoolYear.startYear + 1
         var blocks: [Document.Block] = []
-        for source in TransitionSource.allCases {
+        for source in TransitionSource.destinationSources {
             let figures = try TransitionFigures.load(source, from: store)
             let cohorts = Array(figures.cohorts.filter { $0 <= latest }.suffix(Self.cohortsShown))
             guard let newest = cohorts.last else { continue }

@@ -1,7 +1,13 @@
-/// Where doorstroom figures come from: the school's own records per alumnus, or DUO's aggregates.
+/// Where doorstroom figures come from: the school's own records per alumnus, DUO's aggregates, or the
+/// first-year results institutions send back (aggregated, contributed by network modules as `SuccessSource`s).
 public enum TransitionSource: String, Sendable, CaseIterable {
     case school
     case duo
+    case institutions = "instellingen"
+
+    /// The sources with the destinations of all alumni, which `doorstroom overzicht` and `trend` use; the
+    /// institutions' figures cover only the alumni who went to them.
+    public static let destinationSources: [TransitionSource] = [.school, .duo]
 }
 
 /// What doorstroom figures can be grouped by.
@@ -29,15 +35,30 @@ public struct TransitionFigures: Sendable {
         /// nil for DUO's data, which has no status after one year.
         public var status: FollowUpStatus?
         public var count: CountRange
+
+        public init(
+            cohort: Int, schoolType: SchoolType, profile: String = "", destination: Destination,
+            institution: String = "", status: FollowUpStatus?, count: CountRange
+        ) {
+            self.cohort = cohort
+            self.schoolType = schoolType
+            self.profile = profile
+            self.destination = destination
+            self.institution = institution
+            self.status = status
+            self.count = count
+        }
     }
 
     public let source: TransitionSource
     public let entries: [Entry]
 
-    /// The figures of `source`, of one cohort or of all.
-    public static func load(_ source: TransitionSource, cohort: Int? = nil, from store: StoreTransaction)
-        throws(LOBError) -> TransitionFigures
-    {
+    /// The figures of `source`, of one cohort or of all; `institutions` are those of `contributions` (the
+    /// session's `CommandRegistry.successSources`).
+    public static func load(
+        _ source: TransitionSource, cohort: Int? = nil, from store: StoreTransaction,
+        contributions: [any SuccessSource] = []
+    ) throws(LOBError) -> TransitionFigures {
         switch source {
         case .school:
             let entries = try store.alumni(cohort: cohort).map { alumnus in
@@ -52,6 +73,14 @@ public struct TransitionFigures: Sendable {
                 Entry(
                     cohort: count.cohort, schoolType: count.schoolType, profile: "", destination: count.destination,
                     institution: "", status: nil, count: count.count)
+            }
+            return TransitionFigures(source: source, entries: entries)
+        case .institutions:
+            var entries: [Entry] = []
+            for contribution in contributions {
+                entries += try contribution.successEntries(cohort: cohort, in: store).filter { entry in
+                    cohort == nil || entry.cohort == cohort
+                }
             }
             return TransitionFigures(source: source, entries: entries)
         }
@@ -69,11 +98,17 @@ public struct TransitionFigures: Sendable {
         return try store.duoCohorts().isEmpty ? nil : .duo
     }
 
-    /// The most recent cohort of `source`, at most `latest` when given; nil when there is none.
+    /// The most recent cohort of `source`, at most `latest` when given; nil when there is none (and for
+    /// `institutions`, whose cohorts come from `load`).
     public static func latestCohort(_ source: TransitionSource, upTo latest: Int? = nil, in store: StoreTransaction)
         throws(LOBError) -> Int?
     {
-        let cohorts = source == .school ? try store.alumniCohorts() : try store.duoCohorts()
+        let cohorts: [Int]
+        switch source {
+        case .school: cohorts = try store.alumniCohorts()
+        case .duo: cohorts = try store.duoCohorts()
+        case .institutions: cohorts = []
+        }
         guard let latest else { return cohorts.max() }
         return cohorts.filter { $0 <= latest }.max()
     }
@@ -101,15 +136,15 @@ public struct TransitionFigures: Sendable {
         }
     }
 
-    /// The count per status in each group (the school's own data only; DUO's has no status).
+    /// The count per status in each group (a range where a count is); DUO's data has no status.
     public func statusCounts(per grouping: TransitionGrouping, emptyLabel: String)
-        -> [(group: String, counts: [FollowUpStatus: Int])]
+        -> [(group: String, counts: [FollowUpStatus: CountRange])]
     {
-        var totals: [String: [FollowUpStatus: Int]] = [:]
+        var totals: [String: [FollowUpStatus: CountRange]] = [:]
         for entry in entries {
             guard let status = entry.status else { continue }
-            totals[group(of: entry, by: grouping, emptyLabel: emptyLabel), default: [:]][status, default: 0] +=
-                entry.count.low
+            totals[group(of: entry, by: grouping, emptyLabel: emptyLabel), default: [:]][status, default: .zero] +=
+                entry.count
         }
         return groups(per: grouping, emptyLabel: emptyLabel).compactMap { group in
             totals[group].map { (group, $0) }

@@ -15,7 +15,7 @@ enum TransitionFlags {
     }
 
     static let source = Flag(
-        "bron", aliases: ["source"], .choice(TransitionSource.allCases.map(\.rawValue)),
+        "bron", aliases: ["source"], .choice(TransitionSource.destinationSources.map(\.rawValue)),
         help: Localized(
             nl: "school: de eigen gegevens per oud-leerling; duo: DUO's open data (standaard school als de school "
                 + "eigen gegevens heeft, anders duo)",
@@ -27,6 +27,17 @@ enum TransitionFlags {
         help: Localized(
             nl: "Een staafgrafiek in plaats van de tabel (een bereik is gearceerd)",
             en: "A bar chart instead of the table (a range is shaded)"))
+
+    static let successSource = Flag(
+        "bron", aliases: ["source"],
+        .choice([TransitionSource.school.rawValue, TransitionSource.institutions.rawValue]),
+        help: Localized(
+            nl: "school: de eigen gegevens per oud-leerling; instellingen: de eerstejaarsresultaten die hogescholen, "
+                + "universiteiten of mbo-instellingen terugsturen, ingelezen door een netwerkmodule (standaard school "
+                + "als de school een status na een jaar heeft, anders instellingen)",
+            en: "school: the school's own records per alumnus; instellingen: the first-year results that universities "
+                + "or mbo colleges send back, imported by a network module (default school when the school has a "
+                + "status after one year, else instellingen)"))
 
     static func grouping(_ arguments: Arguments, default grouping: TransitionGrouping) -> TransitionGrouping {
         arguments.text("per").flatMap(TransitionGrouping.init(rawValue:)) ?? grouping
@@ -58,7 +69,12 @@ enum TransitionFlags {
     )
         throws(LOBError) -> Int
     {
-        let cohorts = source == .school ? try store.alumniCohorts() : try store.duoCohorts()
+        let cohorts: [Int]
+        switch source {
+        case .school: cohorts = try store.alumniCohorts()
+        case .duo: cohorts = try store.duoCohorts()
+        case .institutions: cohorts = []
+        }
         guard let latest = cohorts.last else {
             throw LOBError(.failed, Message(.transitionNoSourceData, source.rawValue), at: context.callSpan)
         }

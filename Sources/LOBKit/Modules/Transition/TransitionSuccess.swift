@@ -1,14 +1,21 @@
 /// `doorstroom succes`: per group, the share of one cohort still in the same programme a year later, switched,
-/// dropped out, or not known. Only the school's own records have a status; DUO's aggregates do not.
+/// dropped out, or not known: from the school's own records, or (`--bron instellingen`) from the aggregated
+/// first-year results institutions send back, which network modules contribute (`SuccessSource`). DUO's
+/// aggregates have no status.
 struct TransitionSuccess: Command {
     static let spec = CommandSpec(
         "succes", group: "doorstroom", aliases: ["success"],
         summary: Localized(
             nl: "Succes na een jaar: aandeel doorgegaan, geswitcht, uitgevallen en onbekend per groep "
-                + "(uit de eigen gegevens; standaard het laatste cohort waarvan minstens de helft bekend is)",
+                + "(uit de eigen gegevens of de eerstejaarsresultaten van instellingen; standaard het laatste cohort "
+                + "waarvan minstens de helft bekend is)",
             en: "Success after one year: share continued, switched, dropped out and unknown per group "
-                + "(from the school's own records; default the latest cohort with the status of at least half known)"),
-        flags: [TransitionFlags.cohort, TransitionFlags.per(default: .schoolType), TransitionFlags.chart],
+                + "(from the school's own records or the institutions' first-year results; default the latest "
+                + "cohort with the status of at least half known)"),
+        flags: [
+            TransitionFlags.cohort, TransitionFlags.per(default: .schoolType), TransitionFlags.successSource,
+            TransitionFlags.chart,
+        ],
         examples: [
             Example(
                 "doorstroom succes --per schooltype",
@@ -25,21 +32,51 @@ struct TransitionSuccess: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
         let grouping = TransitionFlags.grouping(arguments, default: .schoolType)
+        let institutions = try TransitionFigures.load(
+            .institutions, from: store, contributions: context.session.registry.successSources)
+        let asked = arguments.text("bron").flatMap(TransitionSource.init(rawValue:))
+        let ownCohort = try TransitionSuccess.defaultCohort(in: store)
         let cohort: Int
-        if arguments.integer("cohort") != nil {
-            cohort = try TransitionFlags.cohort(arguments, source: .school, store: store, context: context)
-        } else if let latest = try TransitionSuccess.defaultCohort(in: store) {
-            cohort = latest
+        let figures: TransitionFigures
+        if asked == .institutions || (asked == nil && ownCohort == nil && !institutions.entries.isEmpty) {
+            cohort = try Self.institutionCohort(arguments, figures: institutions, context: context)
+            figures = institutions.only(cohort: cohort)
         } else {
-            throw LOBError(.failed, Message(.transitionNoStatus), at: context.callSpan)
+            if arguments.integer("cohort") != nil {
+                cohort = try TransitionFlags.cohort(arguments, source: .school, store: store, context: context)
+            } else if let ownCohort {
+                cohort = ownCohort
+            } else {
+                throw LOBError(.failed, Message(.transitionNoStatus), at: context.callSpan)
+            }
+            figures = try TransitionFigures.load(.school, cohort: cohort, from: store)
         }
-        let figures = try TransitionFigures.load(.school, cohort: cohort, from: store)
         if arguments.isSet("grafiek") {
             let title = Message(.transitionChartSuccess, String(cohort), grouping.rawValue).text(context.language)
             return .text(
                 TransitionTables.successChart(figures, per: grouping, title: title, language: context.language).text())
         }
         return .table(TransitionTables.success(figures, per: grouping, language: context.language))
+    }
+
+    /// The cohort asked for among the institutions' figures (which must have it), else their latest.
+    static func institutionCohort(_ arguments: Arguments, figures: TransitionFigures, context: CommandContext)
+        throws(LOBError) -> Int
+    {
+        let cohorts = figures.cohorts
+        guard let latest = cohorts.last else {
+            throw LOBError(.failed, Message(.transitionNoInstitutionResults), at: context.callSpan)
+        }
+        guard let asked = arguments.integer("cohort") else { return latest }
+        guard cohorts.contains(asked) else {
+            throw LOBError(
+                .failed,
+                Message(
+                    .transitionNoCohort, TransitionSource.institutions.rawValue, String(asked),
+                    cohorts.map(String.init).joined(separator: ", ")),
+                at: arguments.span("cohort"))
+        }
+        return asked
     }
 
     /// The latest cohort whose status after one year is known for at least half its alumni (a cohort examined

@@ -36,11 +36,11 @@ enum TransitionTables {
         -> Table
     {
         let groups = figures.statusCounts(per: grouping, emptyLabel: emptyLabel(language))
-        var all: [FollowUpStatus: Int] = [:]
+        var all: [FollowUpStatus: CountRange] = [:]
         for group in groups { all.merge(group.counts, uniquingKeysWith: +) }
         let rows = (groups + [(totalLabel, all)]).map { group, counts -> [Value] in
-            let parts = statuses.map { CountRange(counts[$0] ?? 0) }
-            return [.text(group), .integer(counts.values.reduce(0, +))]
+            let parts = statuses.map { counts[$0] ?? .zero }
+            return [.text(group), CountRange.sum(parts).value]
                 + CountRange.shares(parts).map { .text(CountRange.percent($0)) }
         }
         return Table(columns: [grouping.rawValue, "aantal"] + statuses.map(\.rawValue), rows: rows)
@@ -53,7 +53,7 @@ enum TransitionTables {
     ) -> BarChart {
         var bars: [BarChart.Bar] = []
         for (group, counts) in figures.statusCounts(per: grouping, emptyLabel: emptyLabel(language)) {
-            let shares = CountRange.shares(statuses.map { CountRange(counts[$0] ?? 0) })
+            let shares = CountRange.shares(statuses.map { counts[$0] ?? .zero })
             for (status, share) in zip(statuses, shares) where status != .unknown {
                 bars.append(bar("\(group) \(status.rawValue)", share: share, text: CountRange.percent(share)))
             }
@@ -66,7 +66,7 @@ enum TransitionTables {
     static func trend(_ figures: TransitionFigures, per grouping: TransitionGrouping, language: UILanguage)
         -> Table
     {
-        let withStatus = figures.source == .school
+        let withStatus = figures.source != .duo
         var rows: [[Value]] = []
         for cohort in figures.cohorts {
             let year = figures.only(cohort: cohort)
@@ -80,7 +80,7 @@ enum TransitionTables {
                 ]
                 if withStatus {
                     let known = statusCounts[item.group] ?? [:]
-                    row += CountRange.shares(statuses.map { CountRange(known[$0] ?? 0) }).map {
+                    row += CountRange.shares(statuses.map { known[$0] ?? .zero }).map {
                         .text(CountRange.percent($0))
                     }
                 }
@@ -131,12 +131,12 @@ enum TransitionTables {
     /// Per cohort (rows): the number of alumni and the share of each status one year later.
     static func successByCohort(_ figures: TransitionFigures, cohorts: [Int]) -> Table {
         let rows = cohorts.map { cohort -> [Value] in
-            var counts: [FollowUpStatus: Int] = [:]
+            var counts: [FollowUpStatus: CountRange] = [:]
             for entry in figures.only(cohort: cohort).entries {
-                if let status = entry.status { counts[status, default: 0] += entry.count.low }
+                if let status = entry.status { counts[status, default: .zero] += entry.count }
             }
-            let parts = statuses.map { CountRange(counts[$0] ?? 0) }
-            return [.integer(cohort), .integer(counts.values.reduce(0, +))]
+            let parts = statuses.map { counts[$0] ?? .zero }
+            return [.integer(cohort), CountRange.sum(parts).value]
                 + CountRange.shares(parts).map { .text(CountRange.percent($0)) }
         }
         return Table(columns: ["cohort", "aantal"] + statuses.map(\.rawValue), rows: rows)

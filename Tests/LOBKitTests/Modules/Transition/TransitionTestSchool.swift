@@ -7,8 +7,8 @@ import Foundation
 struct TransitionTestSchool {
     let test: TestSession
 
-    init(demo: Bool = false) throws {
-        test = try TestSession(demo: demo)
+    init(demo: Bool = false, extra: [any CommandModule] = []) throws {
+        test = try TestSession(demo: demo, extra: extra)
     }
 
     /// A fixture shared with the end-to-end scripts (`Tests/lobshTests/Scripts/include`).
