@@ -79,6 +79,10 @@ enum Lobsh {
                 ? try Store.demo(modules: modules, today: today) : try Store.open(path: databasePath, modules: modules)
         }
         session.isDemo = options.demo
+        // Recipes: Recipes/ here and in the checkout lobsh was built in, the user's own, $LOBSH_RECEPTEN.
+        session.recipeFolders = RecipeBook.defaultFolders(
+            environment: environment, workingDirectory: session.workingDirectory,
+            executable: Bundle.main.executablePath ?? CommandLine.arguments.first)
         let label = options.demo ? "demo" : URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1

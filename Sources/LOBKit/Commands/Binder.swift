@@ -119,7 +119,7 @@ public struct Binder {
         -> Value
     {
         switch type {
-        case .text, .file, .studentNumber, .activityCode:
+        case .text, .file, .studentNumber, .activityCode, .recipe, .scriptParameter:
             return .text(text)
         case .integer:
             guard let number = Int(text) else { throw LOBError.usage(.expectedInteger, name, text, at: span) }

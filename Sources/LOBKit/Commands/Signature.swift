@@ -14,6 +14,11 @@ public enum ArgumentType: Sendable, Equatable {
     case activityCode
     /// `field=Header` pairs (such as `--kolom klas=Groep`); the keys are the choices.
     case mapping(keys: [String])
+    /// A recipe's name (`recept wekelijkse-opvolging`); completion offers the recipes lobsh can find.
+    case recipe
+    /// A `naam=waarde` parameter of the script or recipe an earlier positional names; completion offers
+    /// `naam=` for each of its `vereis` lines.
+    case scriptParameter
 
     /// The placeholder help shows for a value of this type.
     func placeholder(_ language: UILanguage) -> String {
@@ -29,6 +34,8 @@ public enum ArgumentType: Sendable, Equatable {
         case .studentNumber: return english ? "NUMBER" : "NUMMER"
         case .activityCode: return "CODE"
         case .mapping: return english ? "FIELD=HEADER" : "VELD=KOP"
+        case .recipe: return english ? "RECIPE" : "RECEPT"
+        case .scriptParameter: return english ? "NAME=VALUE" : "NAAM=WAARDE"
         }
     }
 }

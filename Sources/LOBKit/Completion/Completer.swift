@@ -65,7 +65,7 @@ public struct Completer {
             return values(of: type, word)
         }
         // Which positional is being typed: words that are not flags or flag values, counted.
-        var position = 0
+        var positionalWords: [String] = []
         var skipNext = false
         for commandWord in commandWords {
             if skipNext {
@@ -73,16 +73,31 @@ public struct Completer {
             } else if commandWord.hasPrefix("--") {
                 skipNext = !commandWord.contains("=") && spec.flag(named: String(commandWord.dropFirst(2)))?.type != nil
             } else {
-                position += 1
+                positionalWords.append(commandWord)
             }
         }
-        var index = 0
-        for positional in spec.positionals {
-            if case .variadic = positional.arity { return values(of: positional.type, word) }
-            if index == position { return values(of: positional.type, word) }
-            index += 1
+        for (index, positional) in spec.positionals.enumerated() {
+            let variadic: Bool = if case .variadic = positional.arity { true } else { false }
+            guard variadic || index == positionalWords.count else { continue }
+            if positional.type == .scriptParameter { return scriptParameters(spec, positionalWords) }
+            return values(of: positional.type, word)
         }
         return []
+    }
+
+    /// `naam=` for each `vereis` line of the recipe or script that the command's first positional names,
+    /// leaving out the parameters already given.
+    private func scriptParameters(_ spec: CommandSpec, _ words: [String]) -> [Completion] {
+        guard let named = words.first, let type = spec.positionals.first?.type else { return [] }
+        let book = session.recipeBook
+        let script: Recipe?
+        switch type {
+        case .recipe: script = book.recipe(named: named)
+        case .file: script = book.script(at: Session.resolve(named, relativeTo: session.workingDirectory))
+        default: script = nil
+        }
+        let given = Set(words.dropFirst().map { String($0.prefix { $0 != "=" }) })
+        return (script?.parameters ?? []).filter { !given.contains($0.name) }.map { Completion($0.name + "=") }
     }
 
     private func values(of type: ArgumentType, _ word: String) -> [Completion] {
@@ -90,6 +105,8 @@ public struct Completer {
         case .choice(let choices): return choices.map { Completion($0) }
         case .mapping(let keys): return keys.map { Completion($0 + "=") }
         case .file: return files(word)
+        case .recipe: return session.recipeBook.names().map { Completion($0) }
+        case .scriptParameter: return []
         case .schoolYear:
             let current = session.currentSchoolYear
             return [

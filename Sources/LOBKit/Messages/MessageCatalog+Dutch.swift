@@ -612,5 +612,15 @@ extension MessageCatalog {
             "--tempo is een aantal milliseconden van 0 tot en met 60000, niet '{1}'",
         .transitionNoInstitutionResults:
             "er zijn geen eerstejaarsresultaten van instellingen; een netwerkmodule leest ze in (zie modules)",
+        .unknownRecipe:
+            "onbekend recept '{1}'; 'recepten' toont de recepten die lobsh vindt",
+        .unknownRecipeSuggest:
+            "onbekend recept '{1}' (bedoelde je '{2}'?)",
+        .setNeedsSingleValue:
+            "zet {1} neemt één waarde uit de pijplijn, maar kreeg een tabel; eindig de pijplijn met '| aantal' of een enkele waarde",
+        .dateNeedsAmountAndUnit:
+            "na '{1}' komen een aantal en een eenheid, zoals: datum $vandaag min 6 weken",
+        .dateAmountRange:
+            "het aantal is 0 tot en met 100000, niet '{1}'",
     ]
 }

@@ -604,5 +604,15 @@ extension MessageCatalog {
             "--tempo is a number of milliseconds from 0 to 60000, not '{1}'",
         .transitionNoInstitutionResults:
             "there are no first-year results from institutions; a network module imports them (see modules)",
+        .unknownRecipe:
+            "unknown recipe '{1}'; 'recepten' lists the recipes lobsh finds",
+        .unknownRecipeSuggest:
+            "unknown recipe '{1}' (did you mean '{2}'?)",
+        .setNeedsSingleValue:
+            "zet {1} takes one value from the pipeline, but got a table; end the pipeline with '| aantal' or a single value",
+        .dateNeedsAmountAndUnit:
+            "'{1}' is followed by an amount and a unit, such as: datum $vandaag min 6 weken",
+        .dateAmountRange:
+            "the amount is 0 to 100000, not '{1}'",
     ]
 }

@@ -516,4 +516,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lobshTourNeedsDemo
     case lobshTempoRange
     case transitionNoInstitutionResults
+    case unknownRecipe
+    case unknownRecipeSuggest
+    case setNeedsSingleValue
+    case dateNeedsAmountAndUnit
+    case dateAmountRange
 }

@@ -15,7 +15,10 @@ extension Session {
     }
 
     /// Runs `source`; errors are reported, and the first is thrown once the run ends.
-    func runThrowing(_ source: Source) throws(LOBError) {
+    ///
+    /// `usageName` is how the script is called in the usage a missing `vereis` parameter shows (`recept
+    /// wekelijkse-opvolging`); the script's name by default.
+    func runThrowing(_ source: Source, usageName: String? = nil) throws(LOBError) {
         let statements: [Statement]
         do throws(LOBError) {
             statements = try parser.parse(source)
@@ -24,7 +27,7 @@ extension Session {
             report(error)
             throw error.reported()
         }
-        scriptUsages.append(usage(of: statements, in: source))
+        scriptUsages.append(usage(of: statements, in: source, name: usageName))
         defer { scriptUsages.removeLast() }
         var firstError: LOBError?
         _ = run(statements, &firstError)
@@ -161,27 +164,9 @@ extension Session {
     }
 
     /// The usage line of a script from its `vereis` statements: `naam.lob weken=… [mentor=…]`.
-    private func usage(of statements: [Statement], in source: Source) -> String {
-        var parts: [String] = source.name.map { [$0] } ?? []
-        for case .pipeline(let pipeline) in statements {
-            guard pipeline.stages.count == 1, let call = pipeline.stages.first,
-                let resolved = try? resolve(call), resolved.0 is Require, let name = resolved.1.first?.literalText
-            else { continue }
-            let defaults = resolved.1.dropFirst()
-            guard let fallback = defaults.first else {
-                parts.append(name + "=…")
-                continue
-            }
-            var text = ""
-            for part in fallback.parts {
-                switch part {
-                case .literal(let literal): text += literal
-                case .variable(let variable, _, _): text += "$" + variable
-                }
-            }
-            parts.append("[\(name)=\(text.isEmpty ? "\"\"" : text)]")
-        }
-        return parts.joined(separator: " ")
+    private func usage(of statements: [Statement], in source: Source, name: String?) -> String {
+        let parts = (name ?? source.name).map { [$0] } ?? []
+        return (parts + RecipeParameter.declared(in: statements).map(\.usage)).joined(separator: " ")
     }
 
     /// Finds the command a call names: a group and its verb, or a command on its own.

@@ -36,6 +36,13 @@ public final class Session {
     /// in the database (files a command writes are still written).
     public var dryRun = false
 
+    /// The folders `recepten` and `recept` look in, earliest first: a recipe there hides one of the same name
+    /// in a later folder. lobsh decides them (`RecipeBook.defaultFolders`); a session on its own has none.
+    public var recipeFolders: [String] = []
+
+    /// The recipes in `recipeFolders`.
+    public var recipeBook: RecipeBook { RecipeBook(folders: recipeFolders, parser: parser) }
+
     /// The folder relative paths start from (the process's working directory unless set).
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
 

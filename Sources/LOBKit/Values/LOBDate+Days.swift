@@ -33,4 +33,14 @@ extension LOBDate {
         let last = LOBDate(year: 9999, month: 12, day: 31)?.dayNumber ?? dayNumber
         return LOBDate(dayNumber: min(max(dayNumber + count, first), last)) ?? self
     }
+
+    /// The date `count` months later (earlier when negative), on the same day or the month's last day
+    /// (31 January plus one month is 28 or 29 February), kept within the years 1–9999.
+    public func adding(months count: Int) -> LOBDate {
+        let index = min(max(year * 12 + (month - 1) + count, 12), 9999 * 12 + 11)
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        return LOBDate(year: newYear, month: newMonth, day: min(day, LOBDate.daysIn(month: newMonth, year: newYear)))
+            ?? self
+    }
 }

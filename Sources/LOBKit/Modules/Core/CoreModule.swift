@@ -13,7 +13,7 @@ public struct CoreModule: CommandModule {
         [
             Echo(), Help(), Tour(), SetVariable(), SourceScript(), ReadFile(), History(), Stop(),
             Modules(), Where(), Sort(), Columns(), First(), Count(), GroupBy(), Unique(), To(), Require(), ForEachRow(),
-            IfCondition(), Fail(),
+            IfCondition(), Fail(), ListRecipes(), RunRecipe(), DateCalculation(),
         ]
     }
 }

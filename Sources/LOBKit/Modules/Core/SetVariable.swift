@@ -22,6 +22,11 @@ struct SetVariable: Command {
             Example("zet taal en", Localized(nl: "Schakelt over op Engels", en: "Switches to English")),
             Example("zet", Localized(nl: "Toont alle variabelen", en: "Lists all variables")),
             Example(
+                "leerling lijst --klas H4A | aantal | zet grootte",
+                Localized(
+                    nl: "Zonder waarde: de ene waarde uit de pijplijn (hier het aantal leerlingen in H4A)",
+                    en: "Without a value: the pipeline's single value (here the number of students in H4A)")),
+            Example(
                 "zet geschiedenis-grootte 5000",
                 Localized(
                     nl: "Bewaart hoogstens 5000 opdrachten in de geschiedenis",
@@ -56,6 +61,14 @@ struct SetVariable: Command {
             throw LOBError.usage(.badVariableName, name, at: arguments.span("naam"))
         }
         var value = arguments.texts("waarde").joined(separator: " ")
+        // `datum $vandaag min 6 weken | zet sinds`: without a value, the pipeline's single value.
+        if arguments.texts("waarde").isEmpty {
+            switch input {
+            case .nothing: break
+            case .table, .record: throw LOBError.usage(.setNeedsSingleValue, name, at: context.callSpan)
+            default: value = input.plainText
+            }
+        }
         switch name {
         case "taal", "language":
             guard let language = UILanguage(rawValue: value.lowercased()) else {

@@ -14,7 +14,7 @@ struct SourceScript: Command {
                     nl: "Het .lob-script; relatief aan het script dat het aanroept",
                     en: "The .lob script; relative to the script that calls it")),
             Positional(
-                "parameters", .text, .variadic(minimum: 0),
+                "parameters", .scriptParameter, .variadic(minimum: 0),
                 help: Localized(
                     nl: "naam=waarde-paren die als variabelen binnenkomen",
                     en: "name=value pairs that come in as variables")),
@@ -40,31 +40,10 @@ struct SourceScript: Command {
             base = URL(fileURLWithPath: Session.resolve(including, relativeTo: base)).deletingLastPathComponent().path
         }
         let resolved = Session.resolve(path, relativeTo: base)
-        guard !session.scriptStack.contains(resolved) else {
-            throw LOBError.usage(.scriptIncludesItself, path, at: span)
-        }
-        let data = try context.readFile(resolved, at: span)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LOBError(.failed, Message(.fileNotUTF8, path), at: span)
-        }
-        for (parameter, parameterSpan) in zip(arguments.texts("parameters"), arguments.spans("parameters")) {
-            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                throw LOBError.usage(.expectedParameter, parameter, at: parameterSpan)
-            }
-            session.setVariable(String(parameter[..<equals]), String(parameter[parameter.index(after: equals)...]))
-        }
-        session.scriptStack.append(resolved)
-        defer { session.scriptStack.removeLast() }
-        try session.runThrowing(Source(name: session.displayPath(resolved), text: text))
+        try session.runScript(
+            at: resolved, typed: path,
+            parameters: Array(zip(arguments.texts("parameters"), arguments.spans("parameters"))),
+            context: context, at: span)
         return .nothing
-    }
-}
-
-extension Session {
-    /// A path as errors show it: relative to the working directory when it is below it.
-    func displayPath(_ path: String) -> String {
-        let directory = workingDirectory
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
