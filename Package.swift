@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "lobshTests",
             dependencies: ["lobsh"],
-            exclude: ["Scripts", "Interactive"],
+            exclude: ["Scripts", "Interactive", "Recipes"],
             swiftSettings: strictSettings
         ),
     ] + pluginTargets,

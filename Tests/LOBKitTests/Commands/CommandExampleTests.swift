@@ -90,6 +90,11 @@ struct CommandExampleTests {
     func everyExampleRunsOnTheDemoSchool(_ line: String) throws {
         let test = try TestSession(demo: true)
         test.session.workingDirectory = try CommandExampleTests.exampleFolder()
+        // The project's recipes, for the examples of `recept`.
+        test.session.recipeFolders = [
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Recipes").path
+        ]
         let result = test.run(line)
         #expect(result.error == nil, "\(line): \(result.diagnostics)")
     }

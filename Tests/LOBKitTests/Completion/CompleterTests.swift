@@ -93,4 +93,19 @@ struct AgendaCompletionTests {
         #expect(try texts("beleid gebeurtenis mr") == ["mr-instemming"])
         #expect(try texts("agenda ").contains("nieuw-jaar"))
     }
+
+    @Test func recipeNamesAfterReceptAndTheirParametersAfterTheName() throws {
+        let test = try TestSession(demo: false)
+        let (first, later) = try RecipeBookTests.folders()
+        test.session.recipeFolders = [first, later]
+        let completer = Completer(session: test.session)
+        #expect(completer.complete("recept ").candidates.map(\.text) == ["dubbel", "opvolging", "zonder-kop"])
+        #expect(completer.complete("recept op").candidates.map(\.text) == ["opvolging"])
+        #expect(completer.complete("recept opvolging ").candidates.map(\.text) == ["weken=", "mentor=", "jaar="])
+        #expect(completer.complete("recept opvolging weken=4 m").candidates.map(\.text) == ["mentor="])
+        #expect(completer.complete("recept opvolging weken=4 ").candidates.map(\.text) == ["mentor=", "jaar="])
+        #expect(completer.complete("recept onbekend ").candidates.isEmpty)
+        test.session.workingDirectory = first
+        #expect(completer.complete("bron opvolging.lob w").candidates.map(\.text) == ["weken="])
+    }
 }
