@@ -374,8 +374,13 @@ extension Session {
                 try handle.seekToEnd()
                 try handle.write(contentsOf: data)
             } else {
+                // A recipe writes where its map=… parameter says; like `dossier exporteer --map`, a missing
+                // folder is made rather than refused.
+                let file = URL(fileURLWithPath: resolved)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // Written whole to a temporary file and renamed: a failure leaves no half file.
-                try data.write(to: URL(fileURLWithPath: resolved), options: .atomic)
+                try data.write(to: file, options: .atomic)
             }
         } catch {
             throw LOBError(.failed, Message(.fileWriteFailed, path), at: span, cause: error.localizedDescription)

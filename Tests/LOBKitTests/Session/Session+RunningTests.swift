@@ -221,6 +221,24 @@ struct SessionRunningTests {
         #expect(inCondition.error?.span?.locationText == "test.lob:2:15")
     }
 
+    @Test func aRedirectionMakesTheFoldersItWritesInto() throws {
+        let test = try TestSession(demo: true)
+        let folder = try Self.folder(with: [:])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let target = "\(folder)/nieuw/jaar/h4a.csv"
+        #expect(try test.output("leerling lijst --klas H4A | kolommen leerlingnummer | eerste 2 > \(target)") == "")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "leerlingnummer\n1164\n1569\n")
+    }
+
+    @Test func aRedirectionThatCannotMakeItsFolderSaysWhichFile() throws {
+        let test = try TestSession(demo: true)
+        let folder = try Self.folder(with: ["bestand": "tekst"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = test.run("leerling lijst --klas H4A | aantal > \(folder)/bestand/x.txt")
+        #expect(result.error?.kind == .failed)
+        #expect(result.diagnostics.hasPrefix("test.lob:1:36: fout: kan niet schrijven naar '\(folder)/bestand/x.txt'"))
+    }
+
     static func folder(with files: [String: String]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blokken-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
