@@ -50,7 +50,11 @@ let package = Package(
     targets: [
         .target(
             name: "LOBKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the read-only connection of `sql` with its own authorizer.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         // The kit for module authors: a session on the demo school, and the conformance check.

@@ -86,6 +86,8 @@ struct HandoverExport: Command {
         let dossier = TransferDossier(
             institution: first.institution, made: context.today, deadline: try AdmissionDeadline(context.schoolYear),
             entries: entries)
+        try context.logAudit(
+            .export, what: "overdracht \(first.institution)", count: entries.count, arguments: arguments)
         switch arguments.text("formaat").flatMap(Format.init(rawValue:)) ?? .json {
         case .json: return .text(try dossier.json())
         case .markdown: return .text(dossier.document(context.language).markdown(language: context.language))

@@ -622,5 +622,55 @@ extension MessageCatalog {
             "na '{1}' komen een aantal en een eenheid, zoals: datum $vandaag min 6 weken",
         .dateAmountRange:
             "het aantal is 0 tot en met 100000, niet '{1}'",
+        .studentLeaveDateOrUndo:
+            "--datum en --ongedaan gaan niet samen: geef één van beide",
+        .studentLeaveUndone:
+            "{1} {2} is niet vertrokken: de datum van vertrek is gewist",
+        .studentLeft:
+            "{1} {2} vertrok op {3}; privacy opschonen telt de bewaartermijn vanaf die dag",
+        .sqlForbiddenFunction:
+            "sql is alleen-lezen: de functie {1} is niet toegestaan",
+        .privacyRetentionRange:
+            "de bewaartermijn is 1 tot en met 100 jaar, niet {1}",
+        .privacyRetentionSet:
+            "de bewaartermijn is nu {1} jaar na vertrek: privacy opschonen verwijdert de gegevens van wie vóór {2} vertrok",
+        .privacyRetentionStandard:
+            "de bewaartermijn is {1} jaar na vertrek (standaard): privacy opschonen verwijdert de gegevens van wie vóór {2} vertrok",
+        .privacyRetentionStored:
+            "de bewaartermijn is {1} jaar na vertrek (ingesteld door de school): privacy opschonen verwijdert de gegevens van wie vóór {2} vertrok",
+        .privacyDryOrExecute:
+            "--droog en --uitvoeren gaan niet samen: geef één van beide",
+        .privacyPurgeNothing:
+            "niets op te schonen: de database bewaart geen gegevens van leerlingen die langer dan {1} jaar geleden (vóór {2}) vertrokken",
+        .privacyPurgeDry:
+            "droog: er is niets verwijderd; met --uitvoeren gaan {1} rijen van {2} leerlingen weg die langer dan {3} jaar geleden (vóór {4}) vertrokken",
+        .privacyPurgeDone:
+            "{1} rijen van {2} leerlingen verwijderd of geanonimiseerd; vastgelegd in privacy log",
+        .privacyDisclosureTitle:
+            "Inzage: wat de school bewaart over {1}",
+        .privacyDisclosureIntro:
+            "Alles wat de database van de school bewaart over leerling {1} en wat de leerling (vanaf 16 jaar ook de ouders) mag inzien, opgemaakt op {2}.",
+        .privacyDisclosureRoster:
+            "Leerlinggegevens",
+        .privacyDisclosureNotOnRoster:
+            "Niet (meer) in het leerlingbestand.",
+        .privacyDisclosureCareerDocument:
+            "Loopbaandossier",
+        .privacyDisclosureAlumni:
+            "Doorstroom na het diploma",
+        .privacyDisclosureOtherTables:
+            "Andere gegevens",
+        .privacyDisclosureOtherTablesIntro:
+            "Rijen uit andere tabellen die naar de leerling verwijzen, zoals die van netwerkmodules en eerdere versies van gespreksverslagen.",
+        .privacyDisclosureCounts:
+            "Aantal rijen per tabel",
+        .privacyDisclosurePrivateNotes:
+            "Niet in dit document: de vertrouwelijke werkaantekeningen van mentoren bij gesprekken; die horen niet bij het dossier en verlaten de database niet.",
+        .privacyDeleteDry:
+            "er is niets verwijderd: geef --bevestig {1} om deze {2} rijen van leerling {1} te verwijderen",
+        .privacyDeleteMismatch:
+            "--bevestig {1} is niet het leerlingnummer {2}: er is niets verwijderd",
+        .privacyDeleted:
+            "leerling {1}: {2} rijen verwijderd of geanonimiseerd; vastgelegd in privacy log",
     ]
 }

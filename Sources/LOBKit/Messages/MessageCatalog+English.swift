@@ -614,5 +614,55 @@ extension MessageCatalog {
             "'{1}' is followed by an amount and a unit, such as: datum $vandaag min 6 weken",
         .dateAmountRange:
             "the amount is 0 to 100000, not '{1}'",
+        .studentLeaveDateOrUndo:
+            "--datum and --ongedaan do not go together: give one of them",
+        .studentLeaveUndone:
+            "{1} {2} did not leave: the leaving date is cleared",
+        .studentLeft:
+            "{1} {2} left on {3}; privacy opschonen counts the retention period from that day",
+        .sqlForbiddenFunction:
+            "sql is read-only: the function {1} is not allowed",
+        .privacyRetentionRange:
+            "the retention period is 1 to 100 years, not {1}",
+        .privacyRetentionSet:
+            "the retention period is now {1} years after leaving: privacy opschonen removes the data of whoever left before {2}",
+        .privacyRetentionStandard:
+            "the retention period is {1} years after leaving (default): privacy opschonen removes the data of whoever left before {2}",
+        .privacyRetentionStored:
+            "the retention period is {1} years after leaving (set by the school): privacy opschonen removes the data of whoever left before {2}",
+        .privacyDryOrExecute:
+            "--droog and --uitvoeren do not go together: give one of them",
+        .privacyPurgeNothing:
+            "nothing to clean up: the database holds no data of students who left more than {1} years ago (before {2})",
+        .privacyPurgeDry:
+            "dry run: nothing was removed; with --uitvoeren {1} rows of {2} students who left more than {3} years ago (before {4}) go",
+        .privacyPurgeDone:
+            "{1} rows of {2} students removed or made anonymous; recorded in privacy log",
+        .privacyDisclosureTitle:
+            "Access request: what the school holds about {1}",
+        .privacyDisclosureIntro:
+            "Everything the school's database holds about student {1} that the student (from 16 also the parents) may see, made on {2}.",
+        .privacyDisclosureRoster:
+            "Roster data",
+        .privacyDisclosureNotOnRoster:
+            "No longer on the roster.",
+        .privacyDisclosureCareerDocument:
+            "Career document",
+        .privacyDisclosureAlumni:
+            "Destination after the diploma",
+        .privacyDisclosureOtherTables:
+            "Other data",
+        .privacyDisclosureOtherTablesIntro:
+            "Rows of other tables that refer to the student, such as network modules' and earlier versions of conversation reports.",
+        .privacyDisclosureCounts:
+            "Rows per table",
+        .privacyDisclosurePrivateNotes:
+            "Not in this document: mentors' confidential working notes on conversations; they are not part of the record and never leave the database.",
+        .privacyDeleteDry:
+            "nothing was removed: give --bevestig {1} to remove these {2} rows of student {1}",
+        .privacyDeleteMismatch:
+            "--bevestig {1} is not the student number {2}: nothing was removed",
+        .privacyDeleted:
+            "student {1}: {2} rows removed or made anonymous; recorded in privacy log",
     ]
 }

@@ -521,4 +521,29 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case setNeedsSingleValue
     case dateNeedsAmountAndUnit
     case dateAmountRange
+    case studentLeaveDateOrUndo
+    case studentLeaveUndone
+    case studentLeft
+    case sqlForbiddenFunction
+    case privacyRetentionRange
+    case privacyRetentionSet
+    case privacyRetentionStandard
+    case privacyRetentionStored
+    case privacyDryOrExecute
+    case privacyPurgeNothing
+    case privacyPurgeDry
+    case privacyPurgeDone
+    case privacyDisclosureTitle
+    case privacyDisclosureIntro
+    case privacyDisclosureRoster
+    case privacyDisclosureNotOnRoster
+    case privacyDisclosureCareerDocument
+    case privacyDisclosureAlumni
+    case privacyDisclosureOtherTables
+    case privacyDisclosureOtherTablesIntro
+    case privacyDisclosureCounts
+    case privacyDisclosurePrivateNotes
+    case privacyDeleteDry
+    case privacyDeleteMismatch
+    case privacyDeleted
 }

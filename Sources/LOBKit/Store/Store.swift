@@ -6,9 +6,13 @@ import GRDB
 /// Every command runs in one transaction through `transaction(_:)`; GRDB stays behind this façade.
 public final class Store: Sendable {
     private let queue: DatabaseQueue
+    /// Where a second, read-only connection finds this database (`sql` opens one): the file's path, or the
+    /// `file:…?mode=memory&cache=shared` URI of a named in-memory database.
+    let location: String
 
-    private init(queue: DatabaseQueue) {
+    private init(queue: DatabaseQueue, location: String) {
         self.queue = queue
+        self.location = location
     }
 
     /// The default file: `$XDG_DATA_HOME/lobsh/school.sqlite`, else `~/.local/share/lobsh/school.sqlite`.
@@ -36,7 +40,7 @@ public final class Store: Sendable {
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
-        let store = Store(queue: queue)
+        let store = Store(queue: queue, location: path)
         try store.migrate(modules)
         return store
     }
@@ -84,14 +88,17 @@ public final class Store: Sendable {
         try memory(modules: modules)
     }
 
+    /// A named, shared-cache in-memory database, so that `sql` can open a read-only connection of its own to it;
+    /// the name is unique, so no two stores ever share one.
     private static func memory(modules: [any CommandModule]) throws(LOBError) -> Store {
+        let name = "lobsh-\(UUID().uuidString)"
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(configuration: Configuration())
+            queue = try DatabaseQueue(named: name, configuration: Configuration())
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, ":memory:"), cause: Store.describe(error))
         }
-        let store = Store(queue: queue)
+        let store = Store(queue: queue, location: "file:\(name)?mode=memory&cache=shared")
         try store.migrate(modules)
         return store
     }
@@ -142,7 +149,7 @@ public final class Store: Sendable {
         do {
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let transaction = StoreTransaction(db: db, interruption: interruption)
+                    let transaction = StoreTransaction(db: db, interruption: interruption, location: location)
                     outcome = Store.capture {
                         () throws(LOBError) in
                         let result = try body(transaction)
@@ -212,10 +219,13 @@ public final class Store: Sendable {
 public struct StoreTransaction {
     let db: Database
     let interruption: Interruption?
+    /// The store's `location`, for `sql`'s read-only connection.
+    let location: String
 
-    init(db: Database, interruption: Interruption? = nil) {
+    init(db: Database, interruption: Interruption? = nil, location: String) {
         self.db = db
         self.interruption = interruption
+        self.location = location
     }
 
     /// Throws when Ctrl-C asked the running command to stop.

@@ -76,6 +76,8 @@ struct CareerDocumentExport: Command {
         let documents = try students.map { student throws(LOBError) in
             try CareerDocument(student: student, in: store, today: context.today)
         }
+        let what = arguments.text("klas").map { "dossier klas \($0)" } ?? "dossier \(students.first?.number ?? "")"
+        try context.logAudit(.export, what: what, count: documents.count, arguments: arguments)
         guard let folder else {
             // Only one student gets here: a class without --map was refused above.
             return .text(

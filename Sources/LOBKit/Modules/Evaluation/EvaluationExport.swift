@@ -60,6 +60,10 @@ struct EvaluationExport: Command {
             request: AggregateRequest(schoolYear: year, audience: audience, minimumRespondents: minimum),
             school: AggregateExport.School(brin: branch?.brin ?? "", name: branch?.name ?? ""),
             scan: try AgendaScanExport.statuses(in: store, schoolYear: year), made: context.today, in: store)
-        return .text(try export.json())
+        let json = try export.json()
+        try context.logAudit(
+            .export, what: "evaluatie \(year) voor \(audience.rawValue)", count: export.tables.count,
+            arguments: arguments)
+        return .text(json)
     }
 }

@@ -20,6 +20,9 @@ struct StudentShow: Command {
             fields.append(
                 Record.Field("vestiging", .text("\(branch.code) \(branch.name)".trimmingCharacters(in: .whitespaces))))
         }
+        if let left = try store.departure(number: number) {
+            fields.append(Record.Field("vertrokken", .date(left)))
+        }
         return .record(Record(fields))
     }
 }

@@ -29,7 +29,14 @@ enum StudentSchema {
                 CREATE INDEX leerling_vestiging ON leerling(vestiging_id);
                 CREATE INDEX leerling_leerjaar ON leerling(leerjaar, schooltype);
                 CREATE INDEX leerling_klas ON leerling(klas);
-                """)
+                """),
+        // When a student left the school: the retention period (`privacy opschonen`) counts from it.
+        Migration(
+            "v2-vertrokken",
+            sql: """
+                ALTER TABLE leerling ADD COLUMN vertrokken TEXT;
+                CREATE INDEX leerling_vertrokken ON leerling(vertrokken);
+                """),
     ]
 }
 
@@ -128,6 +135,43 @@ extension StoreTransaction {
         try perform {
             try db.execute(sql: "DELETE FROM leerling WHERE leerlingnummer = ?", arguments: [number])
             return db.changesCount > 0
+        }
+    }
+
+    /// Records that a student left the school on `date`, or (nil) that they did not; false when there is no
+    /// student with that number.
+    func setDeparture(number: String, date: LOBDate?) throws(LOBError) -> Bool {
+        try perform {
+            try db.execute(
+                sql: "UPDATE leerling SET vertrokken = ? WHERE leerlingnummer = ?",
+                arguments: [date?.description, number])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The date a student left, if they did.
+    func departure(number: String) throws(LOBError) -> LOBDate? {
+        try perform {
+            try String.fetchOne(
+                db, sql: "SELECT vertrokken FROM leerling WHERE leerlingnummer = ?", arguments: [number]
+            )
+            .flatMap(LOBDate.init(parsing:))
+        }
+    }
+
+    /// The students who left before `date`, with the date each left, by number.
+    func studentsWhoLeft(before date: LOBDate) throws(LOBError) -> [(number: String, left: LOBDate)] {
+        try perform {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT leerlingnummer, vertrokken FROM leerling WHERE vertrokken IS NOT NULL AND vertrokken < ?
+                    ORDER BY leerlingnummer
+                    """, arguments: [date.description]
+            ).compactMap { row in
+                let text: String = row["vertrokken"]
+                return LOBDate(parsing: text).map { (number: row["leerlingnummer"], left: $0) }
+            }
         }
     }
 

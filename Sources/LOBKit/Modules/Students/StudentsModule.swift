@@ -25,7 +25,10 @@ public struct StudentsModule: CommandModule {
     }
 
     public var commands: [any Command] {
-        [StudentImport(), StudentList(), StudentShow(), StudentDelete(), BranchList(), BranchAdd(), BranchEdit()]
+        [
+            StudentImport(), StudentList(), StudentShow(), StudentDelete(), BranchList(), BranchAdd(), BranchEdit(),
+            StudentLeave(),
+        ]
     }
 
     public var migrations: [Migration] { StudentSchema.migrations }

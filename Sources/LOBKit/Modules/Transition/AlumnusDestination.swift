@@ -5,6 +5,10 @@ import Foundation
 /// The cohort is the calendar year of the exam: 2025 is the summer exam of school year 2024-2025. The
 /// student number is kept as text and not linked to the roster: alumni have left it.
 public struct AlumnusDestination: Sendable, Equatable {
+    /// What `privacy opschonen` and `privacy verwijder` put before a record's id in place of the student
+    /// number: `anoniem-17`.
+    public static let anonymousPrefix = "anoniem-"
+
     public var studentNumber: String
     /// The exam year (summer), such as 2025.
     public var cohort: Int

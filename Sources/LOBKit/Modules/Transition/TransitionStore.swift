@@ -95,6 +95,46 @@ extension StoreTransaction {
         }
     }
 
+    /// The alumni records of one student, by cohort.
+    func alumni(studentNumber: String) throws(LOBError) -> [AlumnusDestination] {
+        try alumni().filter { $0.studentNumber == studentNumber }
+    }
+
+    /// The numbers of the alumni of cohorts up to `cohort` whose records still name them, with their cohort
+    /// (the latest, when a number has more than one), by number.
+    func namedAlumni(upToCohort cohort: Int) throws(LOBError) -> [(number: String, cohort: Int)] {
+        try perform {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT leerlingnummer, max(cohort) AS cohort FROM doorstroom_leerling
+                    WHERE cohort <= ? AND leerlingnummer NOT LIKE ?
+                    GROUP BY leerlingnummer ORDER BY leerlingnummer
+                    """, arguments: [cohort, AlumnusDestination.anonymousPrefix + "%"]
+            ).map { (number: $0["leerlingnummer"], cohort: $0["cohort"]) }
+        }
+    }
+
+    /// How many alumni records name the student.
+    func alumniRecordCount(studentNumber: String) throws(LOBError) -> Int {
+        try perform {
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM doorstroom_leerling WHERE leerlingnummer = ?",
+                arguments: [studentNumber]) ?? 0
+        }
+    }
+
+    /// Replaces the student number in the student's alumni records by `anoniem-ID`: the destination stays in
+    /// the doorstroom figures, nothing links it to the student any more. Returns the records changed.
+    func anonymizeAlumni(studentNumber: String) throws(LOBError) -> Int {
+        try perform {
+            try db.execute(
+                sql: "UPDATE doorstroom_leerling SET leerlingnummer = ? || id WHERE leerlingnummer = ?",
+                arguments: [AlumnusDestination.anonymousPrefix, studentNumber])
+            return db.changesCount
+        }
+    }
+
     /// The cohorts with records of the school's own, oldest first.
     public func alumniCohorts() throws(LOBError) -> [Int] {
         try perform {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LOBKit
@@ -135,5 +136,78 @@ struct SQLQueryTests {
             Message(.sqlPrivateTable, "gesprek_werkaantekening").text(.dutch)
                 == "gesprek_werkaantekening bevat vertrouwelijke werkaantekeningen en is niet beschikbaar")
         #expect(Message(.sqlReadOnly, "DELETE").text(.dutch).hasPrefix("sql is alleen-lezen: "))
+    }
+
+    /// Statements past the keyword check that change something: the read-only connection's authorizer refuses each.
+    @Test(arguments: [
+        ("with x as (select 1) delete from leerling", "DELETE"),
+        ("with x as (select 1) update leerling set leerjaar = 1", "UPDATE"),
+        ("replace into vestiging (id, brin, nummer, naam) values (1, 'a', 'b', 'c')", "INSERT"),
+        ("insert into team_lid (naam) values ('x')", "INSERT"),
+        ("create view v as select 1", "CREATE"),
+        ("create temp table t (a)", "CREATE"),
+        ("drop view if exists v", "DROP"),
+        ("alter table leerling add column x", "ALTER"),
+        ("savepoint a", "SAVEPOINT"),
+        ("release a", "RELEASE"),
+        ("commit", "COMMIT"),
+    ])
+    func theAuthorizerRefusesEveryChange(_ sql: String, keyword: String) throws {
+        let store = try Store.demo(modules: BuiltinModules.all)
+        #expect {
+            try store.transaction { transaction throws(LOBError) in try transaction.readOnlyQuery(sql) }
+        } throws: { error in
+            (error as? LOBError)?.message.key == .sqlReadOnly
+        }
+        #expect(
+            try store.transaction { transaction throws(LOBError) in
+                try transaction.readOnlyQuery("select count(*) as n from leerling")
+            }.rows == [[.integer(787)]])
+    }
+
+    @Test(arguments: ["load_extension", "readfile", "writefile"])
+    func unsafeFunctionsAreRefused(_ function: String) throws {
+        let test = try Self.session()
+        let result = test.run("sql \"select \(function)('/etc/passwd', 'x') as x\"")
+        #expect(result.error != nil)
+        #expect(!result.output.contains("root"))
+        if function == "load_extension" {
+            #expect(result.error?.message == Message(.sqlForbiddenFunction, "load_extension"))
+        }
+    }
+
+    @Test func attachIsRefusedByTheAuthorizerToo() throws {
+        let test = try Self.session()
+        // `select` first: past the keyword check, into SQLite, where ATTACH cannot hide in a SELECT anyway.
+        let result = test.run("sql \"select sqlite_version() as v; attach ':memory:' as x\"")
+        #expect(result.error?.message == Message(.sqlMultipleStatements))
+    }
+
+    @Test func aFileDatabaseIsReadThroughASeparateReadOnlyConnection() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sql-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("school.sqlite").path
+        let store = try Store.open(path: path, modules: BuiltinModules.all)
+        try store.transaction { transaction throws(LOBError) in
+            _ = try transaction.execute("INSERT INTO vestiging (brin, nummer, naam) VALUES ('11AA', '00', 'Noord')")
+        }
+        let table = try store.transaction { transaction throws(LOBError) in
+            try transaction.readOnlyQuery("select naam from vestiging")
+        }
+        #expect(table.rows == [[.text("Noord")]])
+        #expect {
+            try store.transaction { transaction throws(LOBError) in
+                try transaction.readOnlyQuery("with x as (select 1) delete from vestiging")
+            }
+        } throws: { error in
+            (error as? LOBError)?.message == Message(.sqlReadOnly, "DELETE")
+        }
+        #expect {
+            try store.transaction { transaction throws(LOBError) in
+                try transaction.readOnlyQuery("select * from gesprek_werkaantekening")
+            }
+        } throws: { error in
+            (error as? LOBError)?.message == Message(.sqlPrivateTable, "gesprek_werkaantekening")
+        }
     }
 }
