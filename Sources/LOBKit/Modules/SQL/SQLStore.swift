@@ -7,7 +7,7 @@ import GRDBSQLite
 /// `sql` never runs on the store's own connection. It opens a second SQLite connection of its own to the same
 /// database (the file, or the demo's named in-memory database), with `SQLITE_OPEN_READONLY`, `query_only` on,
 /// and an authorizer that allows reading and nothing else: no INSERT, UPDATE, DELETE, CREATE, DROP, ALTER,
-/// ATTACH, DETACH, transactions, savepoints or pragmas that change anything, no unsafe functions
+/// ATTACH, DETACH, transactions, savepoints or pragmas (not even table-valued ones such as `pragma_table_info`), no unsafe functions
 /// (`load_extension`, `readfile`, `writefile`, …), and no read of a private table (`PrivateTables`), whether
 /// directly or through a view, a subquery, a CTE or `count(*)`. A denial is an error, never a silently empty
 /// column. The leading-keyword check below comes first, for a message that names the keyword.
@@ -15,12 +15,6 @@ enum SQLGuard {
     static let forbiddenKeywords: Set<String> = [
         "ATTACH", "DETACH", "PRAGMA", "VACUUM", "ANALYZE", "REINDEX", "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT",
         "RELEASE",
-    ]
-
-    /// Pragmas that only read the schema, allowed as table-valued functions (`pragma_table_info('leerling')`).
-    static let readOnlyPragmas: Set<String> = [
-        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
-        "collation_list", "function_list", "pragma_list",
     ]
 
     /// Functions that reach outside the database or load code.
@@ -133,8 +127,6 @@ private final class SQLAuthorization {
             let name = (second ?? "").lowercased()
             return SQLGuard.forbiddenFunctions.contains(name) ? deny(.function(name)) : SQLITE_OK
         case SQLITE_PRAGMA:
-            let name = (first ?? "").lowercased()
-            if second == nil, SQLGuard.readOnlyPragmas.contains(name) { return SQLITE_OK }
             return deny(.write("PRAGMA"))
         default:
             return deny(.write(Self.keyword(action)))
