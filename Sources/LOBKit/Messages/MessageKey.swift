@@ -521,4 +521,24 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case setNeedsSingleValue
     case dateNeedsAmountAndUnit
     case dateAmountRange
+    case databaseNewerSchema
+    case backupFailed
+    case backupDiskFull
+    case backupDamaged
+    case backupIsDatabase
+    case backupExists
+    case backupMade
+    case databaseSound
+    case databaseDamaged
+    case databaseDamageDetail
+    case backupAgeIs
+    case backupAgeRange
+    case backupReminderNever
+    case backupReminderOld
+    case busyTimeoutInvalid
+    case backupNeedsOwnStatement
+    case fileIsBinary
+    case importDuplicateHeader
+    case nestingTooDeep
+    case scriptIsBinary
 }

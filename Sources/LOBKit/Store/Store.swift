@@ -6,9 +6,12 @@ import GRDB
 /// Every command runs in one transaction through `transaction(_:)`; GRDB stays behind this façade.
 public final class Store: Sendable {
     private let queue: DatabaseQueue
+    /// The database file, nil for one in memory.
+    let path: String?
 
-    private init(queue: DatabaseQueue) {
+    private init(queue: DatabaseQueue, path: String? = nil) {
         self.queue = queue
+        self.path = path
     }
 
     /// The default file: `$XDG_DATA_HOME/lobsh/school.sqlite`, else `~/.local/share/lobsh/school.sqlite`.
@@ -24,11 +27,17 @@ public final class Store: Sendable {
     }
 
     /// Opens (creating it private to its owner, mode 0600) the database at `path` and migrates it.
-    public static func open(path: String, modules: [any CommandModule]) throws(LOBError) -> Store {
+    ///
+    /// A write waits up to `busyTimeout` seconds for another process's transaction. A database that a newer
+    /// lobsh migrated (it lists migrations these modules do not know) is refused before anything is written.
+    public static func open(
+        path: String, modules: [any CommandModule], busyTimeout: Double = 10
+    ) throws(LOBError) -> Store {
         try createPrivately(path)
+        try refuseNewerSchema(modules, path: path)
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         let queue: DatabaseQueue
         do {
@@ -36,7 +45,7 @@ public final class Store: Sendable {
         } catch {
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
-        let store = Store(queue: queue)
+        let store = Store(queue: queue, path: path)
         try store.migrate(modules)
         return store
     }
@@ -116,6 +125,27 @@ public final class Store: Sendable {
         close(descriptor)
     }
 
+    /// Throws when the database records a migration none of `modules` has: a newer lobsh (or one with
+    /// other plug-ins) wrote it, and migrating or writing it with this one could mangle its data.
+    ///
+    /// It reads through a read-only connection of its own: GRDB's set-up of a writable one already writes.
+    private static func refuseNewerSchema(_ modules: [any CommandModule], path: String) throws(LOBError) {
+        let known = Set(modules.flatMap { module in module.migrations.map { "\(module.name).\($0.identifier)" } })
+        let applied: Set<String>
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            applied = try reader.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
+            try reader.close()
+        } catch {
+            throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
+        }
+        if let unknown = applied.subtracting(known).sorted().first {
+            throw LOBError(.failed, Message(.databaseNewerSchema, path, unknown))
+        }
+    }
+
     private func migrate(_ modules: [any CommandModule]) throws(LOBError) {
         var migrator = DatabaseMigrator()
         for module in modules {
@@ -174,6 +204,22 @@ public final class Store: Sendable {
         case .failure(let error): throw error
         case nil: throw LOBError(.failed, Message(.databaseError, "transaction"))
         }
+    }
+
+    /// Copies the database page by page into the empty SQLite file at `path` (SQLite's online backup, in one
+    /// read transaction: a consistent copy while other processes go on writing), then checks the copy.
+    ///
+    /// Returns the copy's page count and what `PRAGMA integrity_check` found wrong in it (empty: sound).
+    /// Not from inside `transaction(_:)`: the queue is not reentrant.
+    func backup(into path: String) throws -> (pages: Int, problems: [String]) {
+        let copy = try DatabaseQueue(path: path)
+        try queue.backup(to: copy)
+        let result = try copy.read { db in
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, lines == ["ok"] ? [] : lines)
+        }
+        try copy.close()
+        return result
     }
 
     /// Stops the statement running now (Ctrl-C); its transaction rolls back.
