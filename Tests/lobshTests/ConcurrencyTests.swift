@@ -33,7 +33,9 @@ struct ConcurrencyTests {
         let running = try (1...Self.writers).map { writer in
             try LobshProcess.start(["--db", "school.sqlite", "schrijver\(writer).lob"], in: folder)
         }
-        defer { running.forEach { $0.removeHome() } }
+        defer {
+            for writer in running { writer.removeHome() }
+        }
         // The reader counts throughout: every query succeeds and the count never goes down.
         var counts: [Int] = []
         while running.contains(where: { $0.process.isRunning }) {

@@ -665,5 +665,7 @@ extension MessageCatalog {
             "blokken { } zijn hier dieper genest dan {1}; lobsh kan niet dieper",
         .scriptIsBinary:
             "{1} is geen script: er staat een NUL-byte op regel {2}",
+        .databaseFileReadOnly:
+            "kan de database '{1}' niet openen: het bestand of de map ervan is alleen-lezen, en lobsh moet er ook om te lezen naast kunnen schrijven; zet de rechten goed, of kopieer de database naar een map van jezelf",
     ]
 }

@@ -656,5 +656,7 @@ extension MessageCatalog {
             "blocks { } are nested deeper than {1} here; lobsh cannot go deeper",
         .scriptIsBinary:
             "{1} is not a script: line {2} holds a NUL byte",
+        .databaseFileReadOnly:
+            "cannot open the database '{1}': the file or its folder is read-only, and lobsh must write next to it even to read; fix the permissions, or copy the database to a folder of your own",
     ]
 }

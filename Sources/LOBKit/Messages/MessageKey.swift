@@ -541,4 +541,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case importDuplicateHeader
     case nestingTooDeep
     case scriptIsBinary
+    case databaseFileReadOnly
 }

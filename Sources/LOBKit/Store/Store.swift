@@ -34,7 +34,7 @@ public final class Store: Sendable {
         path: String, modules: [any CommandModule], busyTimeout: Double = 10
     ) throws(LOBError) -> Store {
         try createPrivately(path)
-        try refuseNewerSchema(modules, path: path)
+        let checked = try refuseNewerSchema(modules, path: path, busyMode: .timeout(busyTimeout))
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(busyTimeout)
@@ -42,9 +42,17 @@ public final class Store: Sendable {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Store.storeError(error)
         } catch {
+            // SQLite needs to write next to a database in WAL mode even to read it.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if access(path, W_OK) != 0 || access(folder, W_OK) != 0 {
+                throw LOBError(.failed, Message(.databaseFileReadOnly, path), cause: Store.describe(error))
+            }
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
+        if !checked { try refuseNewerSchema(modules, path: path, queue: queue) }
         let store = Store(queue: queue, path: path)
         try store.migrate(modules)
         return store
@@ -128,22 +136,42 @@ public final class Store: Sendable {
     /// Throws when the database records a migration none of `modules` has: a newer lobsh (or one with
     /// other plug-ins) wrote it, and migrating or writing it with this one could mangle its data.
     ///
-    /// It reads through a read-only connection of its own: GRDB's set-up of a writable one already writes.
-    private static func refuseNewerSchema(_ modules: [any CommandModule], path: String) throws(LOBError) {
+    /// Without `queue` it reads through a read-only connection of its own, before GRDB's set-up of a writable
+    /// one writes to the file; it returns false when that connection cannot open (a read-only file system
+    /// refuses its shared memory file), and the check is then made again with the writable `queue`.
+    @discardableResult
+    private static func refuseNewerSchema(
+        _ modules: [any CommandModule], path: String, busyMode: Database.BusyMode = .immediateError,
+        queue: DatabaseQueue? = nil
+    ) throws(LOBError) -> Bool {
         let known = Set(modules.flatMap { module in module.migrations.map { "\(module.name).\($0.identifier)" } })
         let applied: Set<String>
-        do {
+        if let queue {
+            do {
+                applied = try queue.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                throw Store.storeError(error)
+            } catch {
+                throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
+            }
+        } else {
             var configuration = Configuration()
             configuration.readonly = true
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
-            applied = try reader.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
-            try reader.close()
-        } catch {
-            throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
+            configuration.busyMode = busyMode
+            do {
+                let reader = try DatabaseQueue(path: path, configuration: configuration)
+                applied = try reader.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
+                try reader.close()
+            } catch {
+                // Whatever stops it (a busy or read-only file system, a file that is no database) stops the
+                // writable connection too, which reports it.
+                return false
+            }
         }
         if let unknown = applied.subtracting(known).sorted().first {
             throw LOBError(.failed, Message(.databaseNewerSchema, path, unknown))
         }
+        return true
     }
 
     private func migrate(_ modules: [any CommandModule]) throws(LOBError) {
@@ -157,6 +185,8 @@ public final class Store: Sendable {
         }
         do {
             try migrator.migrate(queue)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Store.storeError(error)
         } catch {
             throw LOBError(.failed, Message(.migrationFailed), cause: Store.describe(error))
         }
