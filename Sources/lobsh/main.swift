@@ -74,9 +74,18 @@ enum Lobsh {
         }
         let modules = registry.modules
         let databasePath = options.database ?? Store.defaultPath(environment: environment)
+        // How long a write waits for another process's transaction; tests shorten it.
+        var busyTimeout = 10.0
+        if let text = environment["LOBSH_BUSY_TIMEOUT"] {
+            guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
+                return usageError(Message(.busyTimeoutInvalid, text))
+            }
+            busyTimeout = seconds
+        }
         let session = Session(registry: registry, output: sink, language: language) { (today) throws(LOBError) in
             options.demo
-                ? try Store.demo(modules: modules, today: today) : try Store.open(path: databasePath, modules: modules)
+                ? try Store.demo(modules: modules, today: today)
+                : try Store.open(path: databasePath, modules: modules, busyTimeout: busyTimeout)
         }
         session.isDemo = options.demo
         // Recipes: Recipes/ here and in the checkout lobsh was built in, the user's own, $LOBSH_RECEPTEN.
@@ -110,6 +119,10 @@ enum Lobsh {
                         exists && !isDirectory.boolValue ? .fileNotUTF8 : exists ? .fileIsDirectory : .fileNotFound,
                         first))
             }
+            if let nul = data.firstIndex(of: 0) {
+                let line = data[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                return usageError(Message(.scriptIsBinary, first, String(line)))
+            }
             scriptSource = (first, text)
         } else if scriptWords.first == "-" {
             scriptWords = scriptWords.dropFirst()
@@ -133,7 +146,9 @@ enum Lobsh {
                 ? CommandHistory.inMemory() : CommandHistory(path: CommandHistory.defaultPath(environment: environment))
             session.historyFile = history
             if let reader = EditLineReader(session: session, history: history) {
-                return runInteractive(session, options, sink, environment, label: label, reader: reader)
+                let remind = !options.demo && FileManager.default.fileExists(atPath: databasePath)
+                return runInteractive(
+                    session, options, sink, environment, label: label, reader: reader, remindOfBackup: remind)
             }
         }
         var reader = PlainLineReader()
@@ -145,13 +160,14 @@ enum Lobsh {
     /// The shell at a terminal: banner, init file, then the prompt until Ctrl-D or `stop`.
     static func runInteractive(
         _ session: Session, _ options: LobshOptions, _ sink: StandardSink, _ environment: [String: String],
-        label: String, reader: EditLineReader
+        label: String, reader: EditLineReader, remindOfBackup remind: Bool
     ) -> Int32 {
         if !options.quiet {
             let database = options.demo ? Message(.lobshDemoDatabase).text(session.language) : label
             sink.write(Message(.lobshBanner, LOBKitInfo.version, database).text(session.language) + "\n")
             sink.flush()
         }
+        if remind { remindOfBackup(session, sink, environment) }
         if !options.noInit {
             let path = initFilePath(environment)
             if let data = FileManager.default.contents(atPath: path) {
@@ -173,6 +189,16 @@ enum Lobsh {
         let status = loop.run(&editor)
         sink.holdsStatementOutput = false
         return status
+    }
+
+    /// At an interactive start on an existing database: the weekly reminder when its last backup is too old.
+    /// A database that cannot be opened is reported by the first command that needs it, not here.
+    static func remindOfBackup(_ session: Session, _ sink: StandardSink, _ environment: [String: String]) {
+        let reminder = BackupReminder(statePath: BackupReminder.defaultStatePath(environment: environment))
+        guard let store = try? session.store(), let message = try? reminder.reminder(for: store, now: Date()) else {
+            return
+        }
+        sink.diagnostic(message.text(session.language) + "\n")
     }
 
     /// `--echo`: each statement after the prompt, as if typed there; with `--tempo MS` after a pause of MS

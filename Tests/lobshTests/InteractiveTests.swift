@@ -10,7 +10,8 @@ struct InteractiveTests {
     static let scenarios = [
         "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
         "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
-        "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume",
+        "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume", "corrupt_history_file",
+        "backup_reminder_weekly",
     ]
 
     @Test func theDriverKnowsEveryScenario() throws {

@@ -73,6 +73,7 @@ struct ImportFile<Field: ImportField, Row> {
         data: Data, path: String, mappings: [(key: String, value: String)], at span: SourceSpan,
         key: (Row) -> String?, duplicate: (Row, Int) -> Message, check: (ImportRecord<Field>) -> Result<Row, RowError>
     ) throws(LOBError) {
+        try TextFileCheck.check(data, path: path, at: span)
         let document = CSVReader.read(data, separator: nil)
         if case .utf16? = document.problems.first {
             try document.throwIfBroken(path: path, at: span)
@@ -137,6 +138,13 @@ struct ImportFile<Field: ImportField, Row> {
             // By spelling first, then by position: a file with both `code` and `activiteit` (the name)
             // reads the code from `code`.
             if let index = field.headers.lazy.compactMap({ normalized.firstIndex(of: $0) }).first {
+                // Two columns under one name: which one is meant cannot be told, so neither is guessed.
+                if let twin = normalized.indices.first(where: { $0 != index && normalized[$0] == normalized[index] }) {
+                    throw LOBError(
+                        .data,
+                        Message(.importDuplicateHeader, path, headers[index], String(index + 1), String(twin + 1)),
+                        at: span)
+                }
                 columns[field] = index
             }
         }

@@ -21,8 +21,26 @@ public struct Parser {
     public func parse(_ source: Source) throws(LOBError) -> [Statement] {
         var lexer = Lexer(source: source)
         let tokens = try lexer.tokenize()
+        try Parser.checkNesting(tokens)
         var index = 0
         return try parseStatements(tokens, &index, opening: nil).statements
+    }
+
+    /// How deep blocks may nest: parsing and running them recurse, and a stack has an end.
+    static let maximumNesting = 100
+
+    /// Throws at the first `{` nested deeper than `maximumNesting`, before the recursive parse meets it.
+    private static func checkNesting(_ tokens: [Token]) throws(LOBError) {
+        var depth = 0
+        for token in tokens {
+            if case .openBrace(let span) = token {
+                depth += 1
+                if depth > maximumNesting {
+                    throw LOBError.usage(.nestingTooDeep, String(maximumNesting), at: span)
+                }
+            }
+            if case .closeBrace = token { depth -= 1 }
+        }
     }
 
     /// Whether `text` is a complete input or continues on a next line (open quote, trailing `\` or `|`,

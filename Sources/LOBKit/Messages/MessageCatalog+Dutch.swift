@@ -59,8 +59,10 @@ extension MessageCatalog {
         .databaseOpenFailed: "kan de database '{1}' niet openen",
         .migrationFailed: "de database kan niet worden bijgewerkt naar deze versie van lobsh",
         .databaseError: "databasefout: {1}",
-        .databaseBusy: "de database is bezet door een ander proces; probeer het zo opnieuw",
-        .databaseReadOnly: "de database is alleen-lezen",
+        .databaseBusy:
+            "de database wordt te lang bezet gehouden door een ander programma (een andere lobsh, sqlite3 of een backup); wacht tot dat klaar is en probeer het dan opnieuw",
+        .databaseReadOnly:
+            "de database is alleen-lezen: lobsh mag het bestand of de map ervan niet schrijven; er is niets gewijzigd (controleer de rechten, of werk op een kopie)",
         .diskFull: "de schijf is vol; er is niets gewijzigd",
         .interrupted: "onderbroken; er is niets gewijzigd",
         .errorLabel: "fout",
@@ -75,7 +77,8 @@ extension MessageCatalog {
         .importNeedsBranch:
             "deze database heeft {1} vestigingen; geef de vestiging met --vestiging of neem een kolom brin op",
         .rowUnterminatedQuote: "een aanhalingsteken wordt niet gesloten",
-        .rowInvalidUTF8: "geen geldige UTF-8",
+        .rowInvalidUTF8:
+            "geen geldige UTF-8: het bestand is waarschijnlijk Latin-1 of Windows-1252; sla het op als CSV UTF-8",
         .rowFieldCount: "{1} velden, de kopregel heeft er {2}",
         .rowMissingValue: "{1} ontbreekt",
         .rowUnknownSchoolType: "onbekend schooltype '{1}' (bekend: {2})",
@@ -672,5 +675,47 @@ extension MessageCatalog {
             "--bevestig {1} is niet het leerlingnummer {2}: er is niets verwijderd",
         .privacyDeleted:
             "leerling {1}: {2} rijen verwijderd of geanonimiseerd; vastgelegd in privacy log",
+        .databaseNewerSchema:
+            "de database '{1}' is bijgewerkt door een nieuwere lobsh (migratie '{2}' is hier onbekend); lobsh heeft er niets aan veranderd: open hem met die nieuwere lobsh",
+        .backupFailed:
+            "kan geen backup maken in '{1}': {2}",
+        .backupDiskFull:
+            "kan geen backup maken in '{1}': de schijf is vol; de halve kopie is weggehaald",
+        .backupDamaged:
+            "de backup '{1}' is niet in orde ({2}) en is weggehaald; de database zelf is niet veranderd",
+        .backupIsDatabase:
+            "'{1}' is de database zelf; kies een ander bestand voor de backup",
+        .backupExists:
+            "'{1}' bestaat al; kies een andere naam, of vervang het met --overschrijf",
+        .backupMade:
+            "backup gemaakt in {1} ({2} pagina's), gecontroleerd: in orde; terugzetten met: lobsh --db {1}",
+        .databaseSound:
+            "de database is in orde (integrity_check: ok)",
+        .databaseDamaged:
+            "de database is beschadigd: {1} problemen; zet een backup terug met lobsh --db BESTAND",
+        .databaseDamageDetail:
+            "  {1}",
+        .backupAgeIs:
+            "lobsh herinnert aan een backup als de laatste ouder is dan {1} dagen (0: nooit)",
+        .backupAgeRange:
+            "het aantal dagen is 0 tot en met 365, niet '{1}'",
+        .backupReminderNever:
+            "let op: van deze database is nog nooit een backup gemaakt; maak er een met: database backup BESTAND",
+        .backupReminderOld:
+            "let op: de laatste backup is van {1}, {2} dagen geleden; maak een nieuwe met: database backup BESTAND",
+        .busyTimeoutInvalid:
+            "LOBSH_BUSY_TIMEOUT verwacht een aantal seconden zoals 10 of 0.5, niet '{1}'",
+        .backupNeedsOwnStatement:
+            "database backup moet een opdracht op zichzelf zijn, niet in een pijplijn, lus of script dat de database al gebruikt",
+        .fileIsBinary:
+            "{1} is geen tekstbestand: er staat een NUL-byte op regel {2}; kies het CSV-bestand zelf (een binair bestand, zoals .xlsx, kan lobsh niet lezen)",
+        .importDuplicateHeader:
+            "{1}: de kop '{2}' staat twee keer in de kopregel (kolom {3} en {4}); hernoem of verwijder er een",
+        .nestingTooDeep:
+            "blokken { } zijn hier dieper genest dan {1}; lobsh kan niet dieper",
+        .scriptIsBinary:
+            "{1} is geen script: er staat een NUL-byte op regel {2}",
+        .databaseFileReadOnly:
+            "kan de database '{1}' niet openen: het bestand of de map ervan is alleen-lezen, en lobsh moet er ook om te lezen naast kunnen schrijven; zet de rechten goed, of kopieer de database naar een map van jezelf",
     ]
 }

@@ -59,8 +59,10 @@ extension MessageCatalog {
         .databaseOpenFailed: "cannot open the database '{1}'",
         .migrationFailed: "the database cannot be brought up to this version of lobsh",
         .databaseError: "database error: {1}",
-        .databaseBusy: "the database is busy in another process; try again shortly",
-        .databaseReadOnly: "the database is read-only",
+        .databaseBusy:
+            "the database is held too long by another program (another lobsh, sqlite3 or a backup); wait until it is done, then try again",
+        .databaseReadOnly:
+            "the database is read-only: lobsh may not write the file or its folder; nothing was changed (check the permissions, or work on a copy)",
         .diskFull: "the disk is full; nothing was changed",
         .interrupted: "interrupted; nothing was changed",
         .errorLabel: "error",
@@ -73,7 +75,7 @@ extension MessageCatalog {
         .importDone: "{1} students read: {2} new, {3} updated, {4} skipped",
         .importNeedsBranch: "this database has {1} branches; name the branch with --vestiging or include a brin column",
         .rowUnterminatedQuote: "a quote is never closed",
-        .rowInvalidUTF8: "not valid UTF-8",
+        .rowInvalidUTF8: "not valid UTF-8: the file is probably Latin-1 or Windows-1252; save it as CSV UTF-8",
         .rowFieldCount: "{1} fields, the header has {2}",
         .rowMissingValue: "{1} is missing",
         .rowUnknownSchoolType: "unknown school type '{1}' (known: {2})",
@@ -664,5 +666,47 @@ extension MessageCatalog {
             "--bevestig {1} is not the student number {2}: nothing was removed",
         .privacyDeleted:
             "student {1}: {2} rows removed or made anonymous; recorded in privacy log",
+        .databaseNewerSchema:
+            "the database '{1}' was updated by a newer lobsh (migration '{2}' is unknown here); lobsh changed nothing in it: open it with that newer lobsh",
+        .backupFailed:
+            "cannot make a backup in '{1}': {2}",
+        .backupDiskFull:
+            "cannot make a backup in '{1}': the disk is full; the partial copy was removed",
+        .backupDamaged:
+            "the backup '{1}' is not sound ({2}) and was removed; the database itself was not changed",
+        .backupIsDatabase:
+            "'{1}' is the database itself; choose another file for the backup",
+        .backupExists:
+            "'{1}' already exists; choose another name, or replace it with --overschrijf",
+        .backupMade:
+            "backup made in {1} ({2} pages), checked: sound; restore it with: lobsh --db {1}",
+        .databaseSound:
+            "the database is sound (integrity_check: ok)",
+        .databaseDamaged:
+            "the database is damaged: {1} problems; restore a backup with lobsh --db FILE",
+        .databaseDamageDetail:
+            "  {1}",
+        .backupAgeIs:
+            "lobsh reminds you of a backup when the last one is older than {1} days (0: never)",
+        .backupAgeRange:
+            "the number of days is 0 to 365, not '{1}'",
+        .backupReminderNever:
+            "note: this database has never been backed up; make a backup with: database backup FILE",
+        .backupReminderOld:
+            "note: the last backup is from {1}, {2} days ago; make a new one with: database backup FILE",
+        .busyTimeoutInvalid:
+            "LOBSH_BUSY_TIMEOUT expects a number of seconds such as 10 or 0.5, not '{1}'",
+        .backupNeedsOwnStatement:
+            "database backup must be a statement of its own, not in a pipeline, loop or script that already uses the database",
+        .fileIsBinary:
+            "{1} is not a text file: line {2} holds a NUL byte; choose the CSV file itself (lobsh cannot read a binary file such as .xlsx)",
+        .importDuplicateHeader:
+            "{1}: the header '{2}' occurs twice in the header line (columns {3} and {4}); rename or remove one",
+        .nestingTooDeep:
+            "blocks { } are nested deeper than {1} here; lobsh cannot go deeper",
+        .scriptIsBinary:
+            "{1} is not a script: line {2} holds a NUL byte",
+        .databaseFileReadOnly:
+            "cannot open the database '{1}': the file or its folder is read-only, and lobsh must write next to it even to read; fix the permissions, or copy the database to a folder of your own",
     ]
 }

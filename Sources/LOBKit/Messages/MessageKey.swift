@@ -546,4 +546,25 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case privacyDeleteDry
     case privacyDeleteMismatch
     case privacyDeleted
+    case databaseNewerSchema
+    case backupFailed
+    case backupDiskFull
+    case backupDamaged
+    case backupIsDatabase
+    case backupExists
+    case backupMade
+    case databaseSound
+    case databaseDamaged
+    case databaseDamageDetail
+    case backupAgeIs
+    case backupAgeRange
+    case backupReminderNever
+    case backupReminderOld
+    case busyTimeoutInvalid
+    case backupNeedsOwnStatement
+    case fileIsBinary
+    case importDuplicateHeader
+    case nestingTooDeep
+    case scriptIsBinary
+    case databaseFileReadOnly
 }

@@ -4,7 +4,7 @@ public enum BuiltinModules {
         [
             CoreModule(), StudentsModule(), PolicyModule(), AgendaModule(), ActivitiesModule(), ParticipationModule(),
             ObligationsModule(), ConversationsModule(), StaffModule(), CareerDocumentModule(), TransitionModule(),
-            SatisfactionModule(), EvaluationModule(), SQLModule(), WorkshopModule(), PrivacyModule(),
+            SatisfactionModule(), EvaluationModule(), SQLModule(), WorkshopModule(), PrivacyModule(), DatabaseModule(),
         ]
     }
 }

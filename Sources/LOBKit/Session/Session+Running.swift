@@ -326,11 +326,18 @@ extension Session {
         if let transaction = activeTransaction {
             return try transaction.savepoint { () throws(LOBError) in try runStages() }
         }
-        let store = try store()
-        return try store.transaction(checking: interruption, commit: !dryRun) { transaction throws(LOBError) in
-            activeTransaction = transaction
-            defer { activeTransaction = nil }
-            return try runStages()
+        // Opening the database and beginning or committing its transaction (busy, full disk, read-only) fail at
+        // the first stage that uses it.
+        let storeSpan = bound.first(where: { type(of: $0.command).spec.usesStore })?.span
+        do throws(LOBError) {
+            let store = try store()
+            return try store.transaction(checking: interruption, commit: !dryRun) { transaction throws(LOBError) in
+                activeTransaction = transaction
+                defer { activeTransaction = nil }
+                return try runStages()
+            }
+        } catch {
+            throw error.located(at: storeSpan)
         }
     }
 
@@ -368,6 +375,10 @@ extension Session {
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
         let resolved = Session.resolve(path, relativeTo: workingDirectory)
         let data = Data(text.utf8)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw LOBError(.failed, Message(.fileIsDirectory, path), at: span)
+        }
         do {
             if append, let handle = FileHandle(forWritingAtPath: resolved) {
                 defer { try? handle.close() }

@@ -17,6 +17,10 @@ extension Session {
         guard let text = String(data: data, encoding: .utf8) else {
             throw LOBError(.failed, Message(.fileNotUTF8, typed), at: span)
         }
+        if let nul = data.firstIndex(of: 0) {
+            let line = CSVReader.lineEnds(in: data[data.startIndex..<nul]) + 1
+            throw LOBError(.failed, Message(.scriptIsBinary, typed, String(line)), at: span)
+        }
         for (parameter, parameterSpan) in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
                 throw LOBError.usage(.expectedParameter, parameter, at: parameterSpan)

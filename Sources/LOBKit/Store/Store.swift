@@ -9,10 +9,13 @@ public final class Store: Sendable {
     /// Where a second, read-only connection finds this database (`sql` opens one): the file's path, or the
     /// `file:…?mode=memory&cache=shared` URI of a named in-memory database.
     let location: String
+    /// The database file, nil for one in memory.
+    let path: String?
 
-    private init(queue: DatabaseQueue, location: String) {
+    private init(queue: DatabaseQueue, location: String, path: String? = nil) {
         self.queue = queue
         self.location = location
+        self.path = path
     }
 
     /// The default file: `$XDG_DATA_HOME/lobsh/school.sqlite`, else `~/.local/share/lobsh/school.sqlite`.
@@ -28,19 +31,33 @@ public final class Store: Sendable {
     }
 
     /// Opens (creating it private to its owner, mode 0600) the database at `path` and migrates it.
-    public static func open(path: String, modules: [any CommandModule]) throws(LOBError) -> Store {
+    ///
+    /// A write waits up to `busyTimeout` seconds for another process's transaction. A database that a newer
+    /// lobsh migrated (it lists migrations these modules do not know) is refused before anything is written.
+    public static func open(
+        path: String, modules: [any CommandModule], busyTimeout: Double = 10
+    ) throws(LOBError) -> Store {
         try createPrivately(path)
+        let checked = try refuseNewerSchema(modules, path: path, busyMode: .timeout(busyTimeout))
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Store.storeError(error)
         } catch {
+            // SQLite needs to write next to a database in WAL mode even to read it.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if access(path, W_OK) != 0 || access(folder, W_OK) != 0 {
+                throw LOBError(.failed, Message(.databaseFileReadOnly, path), cause: Store.describe(error))
+            }
             throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
         }
-        let store = Store(queue: queue, location: path)
+        if !checked { try refuseNewerSchema(modules, path: path, queue: queue) }
+        let store = Store(queue: queue, location: path, path: path)
         try store.migrate(modules)
         return store
     }
@@ -123,6 +140,47 @@ public final class Store: Sendable {
         close(descriptor)
     }
 
+    /// Throws when the database records a migration none of `modules` has: a newer lobsh (or one with
+    /// other plug-ins) wrote it, and migrating or writing it with this one could mangle its data.
+    ///
+    /// Without `queue` it reads through a read-only connection of its own, before GRDB's set-up of a writable
+    /// one writes to the file; it returns false when that connection cannot open (a read-only file system
+    /// refuses its shared memory file), and the check is then made again with the writable `queue`.
+    @discardableResult
+    private static func refuseNewerSchema(
+        _ modules: [any CommandModule], path: String, busyMode: Database.BusyMode = .immediateError,
+        queue: DatabaseQueue? = nil
+    ) throws(LOBError) -> Bool {
+        let known = Set(modules.flatMap { module in module.migrations.map { "\(module.name).\($0.identifier)" } })
+        let applied: Set<String>
+        if let queue {
+            do {
+                applied = try queue.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                throw Store.storeError(error)
+            } catch {
+                throw LOBError(.failed, Message(.databaseOpenFailed, path), cause: Store.describe(error))
+            }
+        } else {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = busyMode
+            do {
+                let reader = try DatabaseQueue(path: path, configuration: configuration)
+                applied = try reader.read { db in try DatabaseMigrator().appliedIdentifiers(db) }
+                try reader.close()
+            } catch {
+                // Whatever stops it (a busy or read-only file system, a file that is no database) stops the
+                // writable connection too, which reports it.
+                return false
+            }
+        }
+        if let unknown = applied.subtracting(known).sorted().first {
+            throw LOBError(.failed, Message(.databaseNewerSchema, path, unknown))
+        }
+        return true
+    }
+
     private func migrate(_ modules: [any CommandModule]) throws(LOBError) {
         var migrator = DatabaseMigrator()
         for module in modules {
@@ -134,6 +192,8 @@ public final class Store: Sendable {
         }
         do {
             try migrator.migrate(queue)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw Store.storeError(error)
         } catch {
             throw LOBError(.failed, Message(.migrationFailed), cause: Store.describe(error))
         }
@@ -181,6 +241,22 @@ public final class Store: Sendable {
         case .failure(let error): throw error
         case nil: throw LOBError(.failed, Message(.databaseError, "transaction"))
         }
+    }
+
+    /// Copies the database page by page into the empty SQLite file at `path` (SQLite's online backup, in one
+    /// read transaction: a consistent copy while other processes go on writing), then checks the copy.
+    ///
+    /// Returns the copy's page count and what `PRAGMA integrity_check` found wrong in it (empty: sound).
+    /// Not from inside `transaction(_:)`: the queue is not reentrant.
+    func backup(into path: String) throws -> (pages: Int, problems: [String]) {
+        let copy = try DatabaseQueue(path: path)
+        try queue.backup(to: copy)
+        let result = try copy.read { db in
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, lines == ["ok"] ? [] : lines)
+        }
+        try copy.close()
+        return result
     }
 
     /// Stops the statement running now (Ctrl-C); its transaction rolls back.

@@ -372,10 +372,64 @@ def tour_enter_type_leave_resume():
         fail("lobsh did not end with 0 after the tour")
 
 
+def corrupt_history_file():
+    # Garbage bytes in the history file (not UTF-8, NUL bytes, no line ends): lobsh starts all the same,
+    # works, and appends the next entry.
+    os.makedirs(os.path.join(WORK, "state", "lobsh"), exist_ok=True)
+    with open(os.path.join(WORK, "state", "lobsh", "history"), "wb") as handle:
+        handle.write(bytes(range(256)) * 40 + b"\xff\xfe\x00\x00\xc3")
+    shell = school()
+    shell.expect(SCHOOL)
+    shell.line("echo nog steeds goed", then="nog steeds goed\n")
+    shell.expect(SCHOOL)
+    shell.send("\x04")
+    if shell.exit_status() != 0:
+        fail("Ctrl-D did not end lobsh with 0")
+    with open(os.path.join(WORK, "state", "lobsh", "history"), "rb") as handle:
+        if b"echo nog steeds goed\n" not in handle.read():
+            fail("the entry was not appended to the damaged history file")
+
+
+def backup_reminder_weekly():
+    # A new database is no reminder: it only comes for a database that existed at the start.
+    shell = school("--stil")
+    shell.expect(SCHOOL)
+    shell.line("leerling lijst | aantal", then="0\n")
+    shell.expect(SCHOOL)
+    shell.send("\x04")
+    shell.exit_status()
+    if "backup" in shell.seen:
+        fail("a reminder on a new database:\n" + shell.seen)
+    # Never backed up: reminded once, then not again within the week.
+    shell = school("--stil")
+    shell.expect("let op: van deze database is nog nooit een backup gemaakt; maak er een met: database backup BESTAND")
+    shell.expect(SCHOOL)
+    shell.send("\x04")
+    shell.exit_status()
+    shell = school("--stil")
+    shell.expect(SCHOOL)
+    shell.line("database backup kopie.sqlite", then="backup gemaakt in kopie.sqlite")
+    shell.expect(SCHOOL)
+    shell.send("\x04")
+    shell.exit_status()
+    if "let op" in shell.seen:
+        fail("reminded twice within a week")
+    if not os.path.exists(os.path.join(WORK, "state", "lobsh", "backup-herinnering")):
+        fail("the time of the reminder was not kept in the state folder")
+    # A script run stays quiet, whatever the age of the backup.
+    os.remove(os.path.join(WORK, "state", "lobsh", "backup-herinnering"))
+    shell = Shell("--db", os.path.join(WORK, "school.sqlite"), "-c", "echo klaar")
+    shell.expect("klaar")
+    shell.exit_status()
+    if "let op" in shell.seen:
+        fail("a script run gave the reminder")
+
+
 SCENARIOS = {name: function for name, function in globals().items() if callable(function) and name in {
     "utf8_typing_and_recall", "completion", "history_across_sessions", "concurrent_sessions",
     "interrupt_on_a_line", "interrupt_a_long_command", "continuation_prompt", "banner_init_file_and_pager",
-    "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume",
+    "editor_for_the_report", "demo_writes_nothing", "tour_enter_type_leave_resume", "corrupt_history_file",
+    "backup_reminder_weekly",
 }}
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ struct ReadFile: Command {
         let data = try context.readFile(path, at: span)
         let format = arguments.text("formaat") ?? URL(fileURLWithPath: path).pathExtension.lowercased()
         if format == "json" { return .table(try JSONTable.read(data, path: path, at: span)) }
+        try TextFileCheck.check(data, path: path, at: span)
         let document = CSVReader.read(data, separator: format == "tsv" ? .tab : nil)
         try document.throwIfBroken(path: path, at: span)
         guard let header = document.header else { return .table(Table(columns: [], rows: [])) }

@@ -78,6 +78,7 @@ struct SatisfactionFile {
         self.schoolYear = schoolYear
         self.source = source
         self.language = language
+        try TextFileCheck.check(data, path: path, at: span)
         let document = CSVReader.read(data, separator: nil)
         if case .utf16? = document.problems.first { try document.throwIfBroken(path: path, at: span) }
         guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
