@@ -154,11 +154,15 @@ struct DUODestinationFile {
                 count: DUOCount(cohort: cohort, schoolType: type, destination: destination, count: count)))
     }
 
-    /// `<5` is 1…4; a whole number is itself.
+    /// The largest count one row may hold: far above any school's graduates, and low enough that summing the
+    /// rows of any file cannot overflow (the fuzzer found `9223372036854775807` twice to crash the sum).
+    static let largestCount = 1_000_000
+
+    /// `<5` is 1…4; a whole number up to ``largestCount`` is itself.
     static func count(_ text: String) -> CountRange? {
         let compact = text.filter { !$0.isWhitespace }
         if compact == "<5" { return .censoredSmall }
-        guard let number = Int(compact), number >= 0 else { return nil }
+        guard let number = Int(compact), (0...largestCount).contains(number) else { return nil }
         return CountRange(number)
     }
 

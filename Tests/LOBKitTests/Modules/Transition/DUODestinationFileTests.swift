@@ -47,10 +47,29 @@ struct DUODestinationFileTests {
 
     @Test(arguments: [
         ("<5", CountRange?.some(.censoredSmall)), ("12", .some(CountRange(12))), ("< 5", .some(.censoredSmall)),
-        ("-1", nil), ("vijf", nil),
+        ("-1", nil), ("vijf", nil), ("1000000", .some(CountRange(1_000_000))), ("1000001", nil),
+        ("9223372036854775807", nil),
     ])
     func countsReadAsRanges(_ text: String, _ expected: CountRange?) {
         #expect(DUODestinationFile.count(text) == expected)
+    }
+
+    /// Found by Fuzz/DUOFuzzer: two rows of the largest Int for one cohort, type and destination overflowed the sum.
+    @Test func aHugeCountIsABadRowNotAnOverflow() throws {
+        let text = """
+            brin;onderwijstype;leerweg;diplomajaar;bestemming;aantal
+            99ZZ;havo;;2025;WO;9223372036854775807
+            99ZZ;havo;;2025;WO;9223372036854775807
+            99ZZ;havo;;2025;HBO;12
+            """
+        let file = try DUODestinationFile(
+            data: Data(text.utf8), path: "duo.csv", brins: ["99ZZ"],
+            at: SourceSpan(source: Source(name: nil, text: ""), start: 0, end: 0))
+        #expect(file.bad.map(\.line) == [2, 3])
+        #expect(
+            file.bad.first?.message.text(.english)
+                == "column aantal: '9223372036854775807' is not a count (a whole number, or <5)")
+        #expect(file.counts == [DUOCount(cohort: 2025, schoolType: .havo, destination: .hbo, count: CountRange(12))])
     }
 
     @Test func schoolTypesFromOnderwijstypeAndLeerweg() {

@@ -1,0 +1,80 @@
+import Foundation
+
+@testable import LOBKit
+
+// The CSV reader behind every import, on arbitrary bytes: detected and each given separator, with the
+// document's invariants checked; then the bytes read as `lees` and every import that needs no store reads
+// them (roster, catalogue, alumni, satisfaction), with each error and bad-row list formatted as lobsh shows it.
+
+private let source = Source(name: "fuzz.lob", text: "importeer x.csv")
+private let span = SourceSpan(source: source, start: 10, end: 15)
+private let schoolYear = SchoolYear(validStartYear: 2025)
+
+/// libFuzzer's test: one input, 0 when it was handled (a crash or a trap is a finding).
+func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let data = start.map { Data(bytes: $0, count: count) } ?? Data()
+    let detected = CSVReader.read(data)
+    check(detected, given: nil)
+    for separator in CSVSeparator.allCases {
+        check(CSVReader.read(data, separator: separator), given: separator)
+    }
+    check(CSVReader.read(text: String(decoding: data, as: UTF8.self)), given: nil)
+    readAsFiles(data, document: detected)
+    return 0
+}
+
+/// Traps (a crash libFuzzer reports) when a document breaks what the reader promises.
+private func check(_ document: CSVDocument, given separator: CSVSeparator?) {
+    if let separator, document.separator != separator { trap("separator \(document.separator) not \(separator)") }
+    var previous = 0
+    for record in [document.header].compactMap({ $0 }) + document.records {
+        if record.line <= previous { trap("record line \(record.line) after \(previous)") }
+        if record.fields.isEmpty { trap("a record without fields on line \(record.line)") }
+        previous = record.line
+    }
+    if document.problems.contains(.utf16), document.header != nil { trap("a UTF-16 file with a header") }
+}
+
+private func readAsFiles(_ data: Data, document: CSVDocument) {
+    attempt { () throws(LOBError) in try document.throwIfBroken(path: "x.csv", at: span) }
+    attempt { () throws(LOBError) in _ = try JSONTable.read(data, path: "x.json", at: span) }
+    attempt { () throws(LOBError) in
+        report(try RosterImport(data: data, path: "x.csv", mappings: [("klas", "Groep")], at: span).bad)
+    }
+    attempt { () throws(LOBError) in
+        report(try CatalogueImport(data: data, path: "x.csv", mappings: [], at: span).bad)
+    }
+    attempt { () throws(LOBError) in report(try AlumniFile(data: data, path: "x.csv", at: span).bad) }
+    for language in [UILanguage.dutch, .english] {
+        attempt { () throws(LOBError) in
+            report(
+                try SatisfactionFile(
+                    data: data, path: "x.csv", schoolYear: schoolYear, source: "fuzz", language: language, at: span
+                ).bad)
+        }
+    }
+}
+
+/// Runs `body`; an error is formatted as lobsh would show it, which must not crash either.
+private func attempt(_ body: () throws(LOBError) -> Void) {
+    do throws(LOBError) {
+        try body()
+    } catch {
+        for language in [UILanguage.dutch, .english] {
+            _ = ErrorFormatter(language: language, colour: false, theme: .standard).format(error)
+        }
+    }
+}
+
+/// The bad rows as the all-or-nothing error and as the `--sla-fouten-over` list.
+private func report(_ bad: [BadRow]) {
+    attempt { () throws(LOBError) in
+        _ = try bad.checked(path: "x.csv", at: span, skipping: false, language: .dutch)
+        _ = try bad.checked(path: "x.csv", at: span, skipping: true, language: .english)
+    }
+}
+
+private func trap(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("CSVFuzzer: \(message)\n".utf8))
+    abort()
+}

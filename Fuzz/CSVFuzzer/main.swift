@@ -1,0 +1,4 @@
+import Foundation
+import FuzzerDriver
+
+exit(lobsh_fuzzer_run(CommandLine.argc, CommandLine.unsafeArgv, fuzz))
