@@ -55,7 +55,7 @@ private struct Careless: Command {
         ], usesStore: false)
 
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
-        let own = try Store.open(path: context.resolvePath("school.sqlite"), modules: [])
+        let own = try Store.open(path: context.resolvePath("school.sqlite"), modules: BuiltinModules.all)
         _ = try own.transaction { transaction throws(LOBError) in
             try transaction.execute(
                 "INSERT INTO vestiging (brin, nummer, naam) VALUES (?, ?, ?)",

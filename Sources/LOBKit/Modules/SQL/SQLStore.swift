@@ -217,7 +217,7 @@ private final class ReadOnlyConnection {
             return (code, rest)
         }
         defer { sqlite3_finalize(statement) }
-        guard status.0 == SQLITE_OK else { throw error(status.0) }
+        guard status.0 == SQLITE_OK else { throw error(status.0, sql: sql) }
         guard let statement else { throw LOBError(.usage, Message(.sqlEmpty)) }
         guard SQLGuard.isBlank(Substring(status.1)) else { throw LOBError(.failed, Message(.sqlMultipleStatements)) }
         guard sqlite3_stmt_readonly(statement) != 0 else {
@@ -230,7 +230,7 @@ private final class ReadOnlyConnection {
         while true {
             let step = sqlite3_step(statement)
             if step == SQLITE_DONE { break }
-            guard step == SQLITE_ROW else { throw error(step) }
+            guard step == SQLITE_ROW else { throw error(step, sql: sql) }
             rows.append((0..<count).map { index in Self.cell(statement, index) })
         }
         return Table(columns: columns, rows: rows)
@@ -247,10 +247,14 @@ private final class ReadOnlyConnection {
     }
 
     /// The error for a failed call: what the authorizer refused, Ctrl-C, or SQLite's own message.
-    private func error(_ code: Int32) -> LOBError {
+    private func error(_ code: Int32, sql: String) -> LOBError {
         switch authorization.denial {
         case .privateTable(let table): return LOBError(.failed, Message(.sqlPrivateTable, table))
-        case .write(let keyword): return LOBError(.failed, Message(.sqlReadOnly, keyword))
+        case .write(let keyword):
+            // SQLite asks about a DROP as a DELETE first: name what the user wrote when it is a write.
+            let written = SQLGuard.firstWord(of: sql)
+            let writes: Set<String> = ["DROP", "CREATE", "ALTER", "INSERT", "UPDATE", "DELETE", "REPLACE"]
+            return LOBError(.failed, Message(.sqlReadOnly, writes.contains(written) ? written : keyword))
         case .function(let name): return LOBError(.failed, Message(.sqlForbiddenFunction, name))
         case nil: break
         }
