@@ -10,8 +10,10 @@ enum TextFileCheck {
         throw LOBError(.data, Message(.fileIsBinary, path, String(line)), at: span)
     }
 
-    /// Text in UTF-16: in its first bytes nearly every other byte (all even or all odd ones) is NUL.
+    /// Text in UTF-16: a UTF-16 byte-order mark, or in its first bytes nearly every other byte (all even or all
+    /// odd ones) NUL.
     static func looksLikeUTF16(_ data: Data) -> Bool {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return true }
         let sample = Array(data.prefix(512))
         guard sample.count >= 4 else { return false }
         var nulAtEven = 0
