@@ -44,15 +44,21 @@ struct HostileInputTests {
         #expect(try LobshProcess.run(["--db", database, "-c", "team nieuw \"A. Bakker\" --rol mentor"]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         #expect(disk.remountReadOnly())
-        for line in ["team lijst | aantal", "team nieuw \"B. Claes\" --rol mentor"] {
-            let result = try LobshProcess.run(["--db", database, "-c", line])
-            #expect(result.status == 1)
-            #expect(
-                result.errors.hasPrefix(
-                    "-c:1:1: fout: kan de database '\(database)' niet openen: het bestand of de map ervan is "
-                        + "alleen-lezen, en lobsh moet er ook om te lezen naast kunnen schrijven; zet de rechten goed, "
-                        + "of kopieer de database naar een map van jezelf"))
-        }
+        let refusal =
+            "-c:1:1: fout: kan de database '\(database)' niet openen: het bestand of de map ervan is alleen-lezen, en "
+            + "lobsh moet er ook om te lezen naast kunnen schrijven; zet de rechten goed, of kopieer de database naar "
+            + "een map van jezelf"
+        // Reading works when SQLite's -wal and -shm files are still there, and is refused plainly when they are not.
+        let read = try LobshProcess.run(["--db", database, "-c", "team lijst | aantal"])
+        #expect(read.status == 0 ? read.output == "1\n" : read.status == 1 && read.errors.hasPrefix(refusal))
+        let write = try LobshProcess.run(["--db", database, "-c", "team nieuw \"B. Claes\" --rol mentor"])
+        #expect(write.status == 1)
+        #expect(
+            write.errors.hasPrefix(refusal)
+                || write.errors.hasPrefix(
+                    "-c:1:1: fout: de database is alleen-lezen: lobsh mag het bestand of de map ervan niet schrijven; "
+                        + "er is niets gewijzigd")
+        )
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 

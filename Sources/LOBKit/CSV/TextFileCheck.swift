@@ -10,12 +10,11 @@ enum TextFileCheck {
         throw LOBError(.data, Message(.fileIsBinary, path, String(line)), at: span)
     }
 
-    /// Text in UTF-16: a byte-order mark, or in its first bytes nearly every other byte (all even or all odd ones)
-    /// is NUL.
+    /// Text in UTF-16: a UTF-16 byte-order mark, or in its first bytes nearly every other byte (all even or all
+    /// odd ones) NUL.
     static func looksLikeUTF16(_ data: Data) -> Bool {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return true }
         let sample = Array(data.prefix(512))
-        // A byte-order mark says so outright.
-        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return true }
         guard sample.count >= 4 else { return false }
         var nulAtEven = 0
         var nulAtOdd = 0

@@ -140,8 +140,8 @@ public final class Store: Sendable {
         close(descriptor)
     }
 
-    /// Throws when the database records a migration none of `modules` has: a newer lobsh (or one with
-    /// other plug-ins) wrote it, and migrating or writing it with this one could mangle its data.
+    /// Throws when the database records a migration of one of `modules` that the module does not have: a newer
+    /// version of it wrote the database, and migrating or writing it with this one could mangle its data.
     ///
     /// Without `queue` it reads through a read-only connection of its own, before GRDB's set-up of a writable
     /// one writes to the file; it returns false when that connection cannot open (a read-only file system
@@ -175,7 +175,10 @@ public final class Store: Sendable {
                 return false
             }
         }
-        if let unknown = applied.subtracting(known).sorted().first {
+        // A migration of a module this lobsh lacks (another build's plug-in) leaves its tables unused: harmless.
+        let names = Set(modules.map(\.name))
+        let newer = applied.subtracting(known).filter { names.contains(String($0.prefix { $0 != "." })) }
+        if let unknown = newer.sorted().first {
             throw LOBError(.failed, Message(.databaseNewerSchema, path, unknown))
         }
         return true
