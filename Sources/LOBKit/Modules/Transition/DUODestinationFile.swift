@@ -155,7 +155,7 @@ struct DUODestinationFile {
     }
 
     /// The largest count one row may hold: far above any school's graduates, and low enough that summing the
-    /// rows of any file cannot overflow (the fuzzer found `9223372036854775807` twice to crash the sum).
+    /// rows of any file cannot overflow (two rows of `9223372036854775807` crashed the sum in Fuzz/DUOFuzzer).
     static let largestCount = 1_000_000
 
     /// `<5` is 1…4; a whole number up to ``largestCount`` is itself.

@@ -54,7 +54,7 @@ struct DUODestinationFileTests {
         #expect(DUODestinationFile.count(text) == expected)
     }
 
-    /// Found by Fuzz/DUOFuzzer: two rows of the largest Int for one cohort, type and destination overflowed the sum.
+    /// A crash in Fuzz/DUOFuzzer: two rows of the largest Int for one cohort, type and destination overflowed the sum.
     @Test func aHugeCountIsABadRowNotAnOverflow() throws {
         let text = """
             brin;onderwijstype;leerweg;diplomajaar;bestemming;aantal
