@@ -87,6 +87,7 @@ enum Lobsh {
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
         session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
+        session.diagnosticsAreTerminal = isatty(STDERR_FILENO) == 1
         session.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         session.keepGoing = options.keepGoing
         let watcher = InterruptWatcher(interruption: session.interruption)

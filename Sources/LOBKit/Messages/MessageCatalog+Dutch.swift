@@ -622,5 +622,17 @@ extension MessageCatalog {
             "na '{1}' komen een aantal en een eenheid, zoals: datum $vandaag min 6 weken",
         .dateAmountRange:
             "het aantal is 0 tot en met 100000, niet '{1}'",
+            .generateStudentsRequired:
+            "geef het aantal leerlingen met --leerlingen, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",
+        .generateDatabaseRequired:
+            "geef het nieuwe databasebestand met --db, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",
+        .generateOutOfRange:
+            "{1} is {2} tot en met {3}",
+        .generateDatabaseExists:
+            "'{1}' bestaat al; demo genereer maakt alleen een nieuw bestand en overschrijft niets",
+        .generateProgress:
+            "genereren: {1}% ({2} van {3} leerlingen)",
+        .generateDone:
+            "{1}: {2} vestigingen, {3} leerlingen, {4} activiteiten, {5} deelnames, {6} gesprekken, {7} oud-leerlingen",
     ]
 }

@@ -614,5 +614,17 @@ extension MessageCatalog {
             "'{1}' is followed by an amount and a unit, such as: datum $vandaag min 6 weken",
         .dateAmountRange:
             "the amount is 0 to 100000, not '{1}'",
+            .generateStudentsRequired:
+            "give the number of students with --leerlingen, for example: demo generate --leerlingen 1500 --db school.sqlite",
+        .generateDatabaseRequired:
+            "give the new database file with --db, for example: demo generate --leerlingen 1500 --db school.sqlite",
+        .generateOutOfRange:
+            "{1} is {2} up to and including {3}",
+        .generateDatabaseExists:
+            "'{1}' already exists; demo generate only makes a new file and overwrites nothing",
+        .generateProgress:
+            "generating: {1}% ({2} of {3} students)",
+        .generateDone:
+            "{1}: {2} vestigingen, {3} students, {4} activities, {5} participations, {6} conversations, {7} alumni",
     ]
 }

@@ -521,4 +521,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case setNeedsSingleValue
     case dateNeedsAmountAndUnit
     case dateAmountRange
+    case generateStudentsRequired
+    case generateDatabaseRequired
+    case generateOutOfRange
+    case generateDatabaseExists
+    case generateProgress
+    case generateDone
 }
