@@ -96,6 +96,13 @@ enum Lobsh {
             session.echo = echo(label: label, pause: options.tempo ?? 0, sink: sink)
         }
 
+        if let line = options.complete {
+            for candidate in Completer(session: session).complete(line).candidates {
+                sink.write(candidate.text + "\n")
+            }
+            return 0
+        }
+
         var scriptWords = options.script[...]
         var scriptSource: (name: String, text: String)?
         if let command = options.command {
@@ -237,7 +244,7 @@ enum Lobsh {
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
             options.append(arguments[index])
-            index += ["-c", "--db", "--lang", "--tempo", "--pace"].contains(arguments[index]) ? 2 : 1
+            index += ["-c", "--db", "--lang", "--tempo", "--pace", "--complete"].contains(arguments[index]) ? 2 : 1
         }
         return options
     }
