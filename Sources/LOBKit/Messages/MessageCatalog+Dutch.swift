@@ -622,7 +622,7 @@ extension MessageCatalog {
             "na '{1}' komen een aantal en een eenheid, zoals: datum $vandaag min 6 weken",
         .dateAmountRange:
             "het aantal is 0 tot en met 100000, niet '{1}'",
-            .generateStudentsRequired:
+        .generateStudentsRequired:
             "geef het aantal leerlingen met --leerlingen, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",
         .generateDatabaseRequired:
             "geef het nieuwe databasebestand met --db, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",

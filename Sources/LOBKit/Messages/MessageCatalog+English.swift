@@ -614,7 +614,7 @@ extension MessageCatalog {
             "'{1}' is followed by an amount and a unit, such as: datum $vandaag min 6 weken",
         .dateAmountRange:
             "the amount is 0 to 100000, not '{1}'",
-            .generateStudentsRequired:
+        .generateStudentsRequired:
             "give the number of students with --leerlingen, for example: demo generate --leerlingen 1500 --db school.sqlite",
         .generateDatabaseRequired:
             "give the new database file with --db, for example: demo generate --leerlingen 1500 --db school.sqlite",

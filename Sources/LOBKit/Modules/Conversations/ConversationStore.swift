@@ -56,6 +56,14 @@ enum ConversationSchema {
                 );
                 CREATE INDEX gesprek_geschiedenis_gesprek ON gesprek_geschiedenis(gesprek_id, id);
                 """),
+        // One school year's conversations (the A3 indicators, the yearly report) and their afspraken, without
+        // reading every year's (issue 10: millions of rows at national scale).
+        Migration(
+            "v3-gesprek-datum",
+            sql: """
+                CREATE INDEX gesprek_datum ON gesprek(datum);
+                CREATE INDEX gesprek_afspraak_gesprek ON gesprek_afspraak(gesprek_id);
+                """),
     ]
 }
 
@@ -131,6 +139,8 @@ extension StoreTransaction {
         filter.add("g.datum >= ?", query.from?.description)
         filter.add("g.datum <= ?", query.until?.description)
         filter.add("g.soort = ?", query.kind?.rawValue)
+        // The participants and afspraken of the conversations asked for only, not of every conversation.
+        let selected = "SELECT g.id FROM gesprek g JOIN leerling l ON l.id = g.leerling_id" + filter.whereClause
         return try perform {
             let rows = try Row.fetchAll(
                 db,
@@ -140,14 +150,24 @@ extension StoreTransaction {
                     FROM gesprek g JOIN leerling l ON l.id = g.leerling_id
                     """ + filter.whereClause + " ORDER BY g.datum, g.id", arguments: filter.arguments)
             var participants: [Int64: [ConversationParticipant]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT gesprek_id, rol, naam FROM gesprek_deelnemer ORDER BY rowid") {
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT gesprek_id, rol, naam FROM gesprek_deelnemer WHERE gesprek_id IN (\(selected)) ORDER BY rowid",
+                arguments: filter.arguments)
+            {
                 guard let role = ParticipantRole(rawValue: row["rol"]) else { continue }
                 participants[row["gesprek_id"], default: []].append(
                     ConversationParticipant(role: role, name: row["naam"]))
             }
             var agreements: [Int64: [Agreement]] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, gesprek_id, wat, door, voor, klaar FROM gesprek_afspraak ORDER BY id")
+                db,
+                sql: """
+                    SELECT id, gesprek_id, wat, door, voor, klaar FROM gesprek_afspraak
+                    WHERE gesprek_id IN (\(selected)) ORDER BY id
+                    """,
+                arguments: filter.arguments)
             {
                 let agreement = Agreement(
                     id: row["id"], conversationID: row["gesprek_id"], what: row["wat"], by: row["door"],

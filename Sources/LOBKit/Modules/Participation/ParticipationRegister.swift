@@ -67,8 +67,9 @@ struct ParticipationRegister: Command {
                     activityCode: activity.code,
                     // Only the students named (a few, usually one): not everyone registered that day before them.
                     studentNumbers: students.count <= Self.studentsLookedUpByNumber ? students.map(\.number) : nil,
-                    from: date, until: date))
-                .map { ($0.studentNumber, $0) },
+                    from: date, until: date)
+            )
+            .map { ($0.studentNumber, $0) },
             uniquingKeysWith: { first, _ in first })
         var writes: [Participation] = []
         var alreadyThere = 0
