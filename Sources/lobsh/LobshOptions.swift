@@ -32,6 +32,10 @@ struct LobshOptions: ParsableArguments {
     @Flag(name: [.customLong("geen-init"), .customLong("no-init")], help: "Do not run init.lob.")
     var noInit = false
 
+    /// For benchmarks and tests: what Tab would offer at the end of a line, without a terminal.
+    @Option(name: .customLong("complete"), help: "Print the completions of a line, one per line.")
+    var complete: String?
+
     @Flag(name: .customLong("version"), help: "Print the version.")
     var version = false
 
@@ -41,7 +45,7 @@ struct LobshOptions: ParsableArguments {
     /// The long options, for did-you-mean on a mistyped one.
     static let longNames = [
         "db", "demo", "echo", "tempo", "pace", "rondleiding", "tour", "doorgaan", "keep-going", "lang", "stil", "quiet",
-        "geen-init", "no-init", "version",
+        "geen-init", "no-init", "version", "complete",
         "help",
     ]
 }

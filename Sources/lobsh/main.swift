@@ -96,12 +96,20 @@ enum Lobsh {
         let coloursAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         session.colour = coloursAllowed && isatty(STDOUT_FILENO) == 1
         session.diagnosticColour = coloursAllowed && isatty(STDERR_FILENO) == 1
+        session.diagnosticsAreTerminal = isatty(STDERR_FILENO) == 1
         session.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         session.keepGoing = options.keepGoing
         let watcher = InterruptWatcher(interruption: session.interruption)
         defer { withExtendedLifetime(watcher) {} }
         if options.echo || options.tempo != nil {
             session.echo = echo(label: label, pause: options.tempo ?? 0, sink: sink)
+        }
+
+        if let line = options.complete {
+            for candidate in Completer(session: session).complete(line).candidates {
+                sink.write(candidate.text + "\n")
+            }
+            return 0
         }
 
         var scriptWords = options.script[...]
@@ -262,7 +270,7 @@ enum Lobsh {
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
             options.append(arguments[index])
-            index += ["-c", "--db", "--lang", "--tempo", "--pace"].contains(arguments[index]) ? 2 : 1
+            index += ["-c", "--db", "--lang", "--tempo", "--pace", "--complete"].contains(arguments[index]) ? 2 : 1
         }
         return options
     }

@@ -717,5 +717,17 @@ extension MessageCatalog {
             "{1} is geen script: er staat een NUL-byte op regel {2}",
         .databaseFileReadOnly:
             "kan de database '{1}' niet openen: het bestand of de map ervan is alleen-lezen, en lobsh moet er ook om te lezen naast kunnen schrijven; zet de rechten goed, of kopieer de database naar een map van jezelf",
+        .generateStudentsRequired:
+            "geef het aantal leerlingen met --leerlingen, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",
+        .generateDatabaseRequired:
+            "geef het nieuwe databasebestand met --db, bijvoorbeeld: demo genereer --leerlingen 1500 --db school.sqlite",
+        .generateOutOfRange:
+            "{1} is {2} tot en met {3}",
+        .generateDatabaseExists:
+            "'{1}' bestaat al; demo genereer maakt alleen een nieuw bestand en overschrijft niets",
+        .generateProgress:
+            "genereren: {1}% ({2} van {3} leerlingen)",
+        .generateDone:
+            "{1}: {2} vestigingen, {3} leerlingen, {4} activiteiten, {5} deelnames, {6} gesprekken, {7} oud-leerlingen",
     ]
 }

@@ -708,5 +708,17 @@ extension MessageCatalog {
             "{1} is not a script: line {2} holds a NUL byte",
         .databaseFileReadOnly:
             "cannot open the database '{1}': the file or its folder is read-only, and lobsh must write next to it even to read; fix the permissions, or copy the database to a folder of your own",
+        .generateStudentsRequired:
+            "give the number of students with --leerlingen, for example: demo generate --leerlingen 1500 --db school.sqlite",
+        .generateDatabaseRequired:
+            "give the new database file with --db, for example: demo generate --leerlingen 1500 --db school.sqlite",
+        .generateOutOfRange:
+            "{1} is {2} up to and including {3}",
+        .generateDatabaseExists:
+            "'{1}' already exists; demo generate only makes a new file and overwrites nothing",
+        .generateProgress:
+            "generating: {1}% ({2} of {3} students)",
+        .generateDone:
+            "{1}: {2} vestigingen, {3} students, {4} activities, {5} participations, {6} conversations, {7} alumni",
     ]
 }

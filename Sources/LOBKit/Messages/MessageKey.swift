@@ -567,4 +567,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case nestingTooDeep
     case scriptIsBinary
     case databaseFileReadOnly
+    case generateStudentsRequired
+    case generateDatabaseRequired
+    case generateOutOfRange
+    case generateDatabaseExists
+    case generateProgress
+    case generateDone
 }

@@ -12,6 +12,8 @@ public final class Session {
     public var colour: Bool
     /// Colours in errors (stderr is a terminal, no `NO_COLOR`).
     public var diagnosticColour: Bool
+    /// Whether lobsh's standard error is a terminal (lobsh sets it from `isatty`): progress shows only there.
+    public var diagnosticsAreTerminal = false
     /// Go on after a failing statement (`--doorgaan`).
     public var keepGoing: Bool
     /// Called with each statement's text before it runs (`--echo`).

@@ -56,10 +56,39 @@ enum ConversationSchema {
                 );
                 CREATE INDEX gesprek_geschiedenis_gesprek ON gesprek_geschiedenis(gesprek_id, id);
                 """),
+        // One school year's conversations (the A3 indicators, the yearly report) and their afspraken, without
+        // reading every year's (issue 10: millions of rows at national scale).
+        Migration(
+            "v3-gesprek-datum",
+            sql: """
+                CREATE INDEX gesprek_datum ON gesprek(datum);
+                CREATE INDEX gesprek_afspraak_gesprek ON gesprek_afspraak(gesprek_id);
+                """),
     ]
 }
 
+extension ConversationSchema {
+    /// Each student's last conversation date: one pass over the covering index `gesprek_leerling`.
+    static let lastConversationSQL = """
+        SELECT l.leerlingnummer, max(g.datum) AS laatste
+        FROM gesprek g JOIN leerling l ON l.id = g.leerling_id
+        GROUP BY g.leerling_id
+        """
+}
+
 extension StoreTransaction {
+    /// The date of each student's last conversation, by student number; students without one are absent.
+    public func lastConversationDates() throws(LOBError) -> [String: LOBDate] {
+        try perform {
+            var dates: [String: LOBDate] = [:]
+            let rows = try Row.fetchCursor(db, sql: ConversationSchema.lastConversationSQL)
+            while let row = try rows.next() {
+                if let date = LOBDate(parsing: row["laatste"]) { dates[row["leerlingnummer"]] = date }
+            }
+            return dates
+        }
+    }
+
     /// Records a conversation with its participants and afspraken, and the private note apart;
     /// returns its id, or nil when the student does not exist.
     public func addConversation(_ conversation: Conversation, privateNote: String? = nil) throws(LOBError) -> Int64? {
@@ -110,6 +139,8 @@ extension StoreTransaction {
         filter.add("g.datum >= ?", query.from?.description)
         filter.add("g.datum <= ?", query.until?.description)
         filter.add("g.soort = ?", query.kind?.rawValue)
+        // The participants and afspraken of the conversations asked for only, not of every conversation.
+        let selected = "SELECT g.id FROM gesprek g JOIN leerling l ON l.id = g.leerling_id" + filter.whereClause
         return try perform {
             let rows = try Row.fetchAll(
                 db,
@@ -119,14 +150,24 @@ extension StoreTransaction {
                     FROM gesprek g JOIN leerling l ON l.id = g.leerling_id
                     """ + filter.whereClause + " ORDER BY g.datum, g.id", arguments: filter.arguments)
             var participants: [Int64: [ConversationParticipant]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT gesprek_id, rol, naam FROM gesprek_deelnemer ORDER BY rowid") {
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT gesprek_id, rol, naam FROM gesprek_deelnemer WHERE gesprek_id IN (\(selected)) ORDER BY rowid",
+                arguments: filter.arguments)
+            {
                 guard let role = ParticipantRole(rawValue: row["rol"]) else { continue }
                 participants[row["gesprek_id"], default: []].append(
                     ConversationParticipant(role: role, name: row["naam"]))
             }
             var agreements: [Int64: [Agreement]] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, gesprek_id, wat, door, voor, klaar FROM gesprek_afspraak ORDER BY id")
+                db,
+                sql: """
+                    SELECT id, gesprek_id, wat, door, voor, klaar FROM gesprek_afspraak
+                    WHERE gesprek_id IN (\(selected)) ORDER BY id
+                    """,
+                arguments: filter.arguments)
             {
                 let agreement = Agreement(
                     id: row["id"], conversationID: row["gesprek_id"], what: row["wat"], by: row["door"],

@@ -35,11 +35,8 @@ struct ConversationsWithout: Command {
         let store = try context.store()
         let lookup = try ParticipationLookup(store)
         let numbers = try ConversationFlags.studentNumbers(arguments, input: input, lookup: lookup, context: context)
-        var last: [String: LOBDate] = [:]
-        for conversation in try store.conversations() {
-            last[conversation.studentNumber] = max(
-                last[conversation.studentNumber] ?? conversation.date, conversation.date)
-        }
+        // Only the last date per student, from the index: never every conversation with its texts.
+        let last = try store.lastConversationDates()
         let students = try store.students(StudentQuery()).filter { student in
             guard numbers?.contains(student.number) ?? true else { return false }
             guard let date = last[student.number] else { return true }

@@ -45,18 +45,31 @@ struct ParticipationRegister: Command {
         ]
     )
 
+    /// Up to this many students, the participations already there are read for them alone.
+    static let studentsLookedUpByNumber = 500
+
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let store = try context.store()
-        let lookup = try ParticipationLookup(store)
-        let activity = try lookup.checkedActivity(arguments.text("code") ?? "", at: arguments.span("code"))
-        let students = try ParticipationRegister.students(arguments, input: input, lookup: lookup, context: context)
+        // By code and by number through the indexes; the whole catalogue and roster are read only to explain a
+        // code or number that is not there (a recipe of 10,000 registrations must not read the roster 10,000 times).
+        let code = arguments.text("code") ?? ""
+        var found = try store.activity(code: code.trimmingCharacters(in: .whitespaces))
+        if found == nil { found = try ParticipationLookup(store).checkedActivity(code, at: arguments.span("code")) }
+        guard let activity = found else { throw LOBError(.failed, Message(.participationUnknownActivity, code)) }
+        let students = try ParticipationRegister.students(arguments, input: input, store: store, context: context)
         let date = arguments.date("datum") ?? context.today
         let explicitStatus = arguments.text("status").flatMap(ParticipationStatus.init(rawValue:))
         let status = explicitStatus ?? .participated
 
         let existing = Dictionary(
-            try store.participations(ParticipationQuery(activityCode: activity.code, from: date, until: date))
-                .map { ($0.studentNumber, $0) },
+            try store.participations(
+                ParticipationQuery(
+                    activityCode: activity.code,
+                    // Only the students named (a few, usually one): not everyone registered that day before them.
+                    studentNumbers: students.count <= Self.studentsLookedUpByNumber ? students.map(\.number) : nil,
+                    from: date, until: date)
+            )
+            .map { ($0.studentNumber, $0) },
             uniquingKeysWith: { first, _ in first })
         var writes: [Participation] = []
         var alreadyThere = 0
@@ -92,7 +105,7 @@ struct ParticipationRegister: Command {
     /// The students named in the arguments and the input, each once; every unknown number is an error
     /// before anything is written.
     static func students(
-        _ arguments: Arguments, input: Value, lookup: ParticipationLookup, context: CommandContext
+        _ arguments: Arguments, input: Value, store: StoreTransaction, context: CommandContext
     ) throws(LOBError) -> [Student] {
         var requested = Array(zip(arguments.texts("nummer"), arguments.spans("nummer")))
         if let piped = try input.studentNumbers(for: spec.displayName, at: context.callSpan) {
@@ -108,13 +121,14 @@ struct ParticipationRegister: Command {
         var seen = Set<String>()
         var unknown: [(number: String, span: SourceSpan)] = []
         for (number, span) in requested where seen.insert(number).inserted {
-            if let student = lookup.student(number) {
+            if let student = try store.student(number: number.trimmingCharacters(in: .whitespaces)) {
                 students.append(student)
             } else {
                 unknown.append((number, span))
             }
         }
         if let first = unknown.first {
+            let lookup = try ParticipationLookup(store)
             let others = unknown.dropFirst().map { lookup.unknownStudent($0.number) }
             throw LOBError(
                 .failed, lookup.unknownStudent(first.number), at: first.span,

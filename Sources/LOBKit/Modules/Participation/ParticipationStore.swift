@@ -26,7 +26,30 @@ enum ParticipationSchema {
             sql: """
                 ALTER TABLE deelname ADD COLUMN deelbaar INTEGER NOT NULL DEFAULT 0 CHECK (deelbaar IN (0, 1));
                 """),
+        // The obligations, the programme and the yearly report read one school year's participations: without
+        // this index every such query reads all years of every student (issue 10, national scale).
+        Migration(
+            "v3-deelname-datum",
+            sql: """
+                CREATE INDEX deelname_datum ON deelname(datum);
+                """),
     ]
+
+    /// The query `participations(_:)` runs, with its arguments.
+    static func select(_ query: ParticipationQuery) -> (sql: String, arguments: StatementArguments) {
+        var filter = SQLFilter()
+        filter.add("a.code = ?", query.activityCode)
+        filter.add("l.leerlingnummer", in: query.studentNumbers)
+        filter.add("d.datum >= ?", query.from?.description)
+        filter.add("d.datum <= ?", query.until?.description)
+        filter.add("d.status = ?", query.status?.rawValue)
+        let sql = """
+            SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
+                   d.vervolgactiviteiten, d.deelbaar
+            FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
+            """ + filter.whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
+        return (sql, filter.arguments)
+    }
 }
 
 extension StoreTransaction {
@@ -57,19 +80,9 @@ extension StoreTransaction {
 
     /// The participations a query asks for, by date, then activity, then student.
     public func participations(_ query: ParticipationQuery = ParticipationQuery()) throws(LOBError) -> [Participation] {
-        var filter = SQLFilter()
-        filter.add("a.code = ?", query.activityCode)
-        filter.add("l.leerlingnummer", in: query.studentNumbers)
-        filter.add("d.datum >= ?", query.from?.description)
-        filter.add("d.datum <= ?", query.until?.description)
-        filter.add("d.status = ?", query.status?.rawValue)
-        let sql = """
-            SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
-                   d.vervolgactiviteiten, d.deelbaar
-            FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
-            """ + filter.whereClause + " ORDER BY d.datum, a.code, l.leerlingnummer"
+        let (sql, arguments) = ParticipationSchema.select(query)
         return try perform {
-            try Row.fetchAll(db, sql: sql, arguments: filter.arguments).compactMap { row -> Participation? in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> Participation? in
                 guard let date = LOBDate(parsing: row["datum"]),
                     let status = ParticipationStatus(rawValue: row["status"])
                 else { return nil }

@@ -38,21 +38,26 @@ enum TransitionSchema {
     ]
 }
 
+extension TransitionSchema {
+    /// The query `alumni(cohort:)` runs: one cohort (one `?`) through the cohort index, or all.
+    static func alumniSQL(oneCohort: Bool) -> String {
+        """
+        SELECT leerlingnummer, cohort, schooltype, profiel, bestemming, instelling, opleiding, status
+        FROM doorstroom_leerling
+        """ + (oneCohort ? " WHERE cohort = ?" : "") + " ORDER BY cohort, leerlingnummer"
+    }
+}
+
 extension StoreTransaction {
     /// Adds or updates (by student number and cohort) the school's own alumni records; returns how many were new.
     func saveAlumni(_ alumni: [AlumnusDestination]) throws(LOBError) -> Int {
         try perform {
             var added = 0
-            for alumnus in alumni {
-                let exists =
-                    try Bool.fetchOne(
-                        db,
-                        sql:
-                            "SELECT EXISTS (SELECT 1 FROM doorstroom_leerling WHERE leerlingnummer = ? AND cohort = ?)",
-                        arguments: [alumnus.studentNumber, alumnus.cohort]) ?? false
-                if !exists { added += 1 }
-                try db.execute(
-                    sql: """
+            // Prepared once: an import writes hundreds of thousands of rows with the same two statements.
+            let exists = try db.cachedStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM doorstroom_leerling WHERE leerlingnummer = ? AND cohort = ?)")
+            let upsert = try db.cachedStatement(
+                sql: """
                         INSERT INTO doorstroom_leerling
                             (leerlingnummer, cohort, schooltype, profiel, bestemming, instelling, opleiding, status)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -60,7 +65,10 @@ extension StoreTransaction {
                             schooltype = excluded.schooltype, profiel = excluded.profiel,
                             bestemming = excluded.bestemming, instelling = excluded.instelling,
                             opleiding = excluded.opleiding, status = excluded.status
-                        """,
+                    """)
+            for alumnus in alumni {
+                if try Bool.fetchOne(exists, arguments: [alumnus.studentNumber, alumnus.cohort]) != true { added += 1 }
+                try upsert.execute(
                     arguments: [
                         alumnus.studentNumber, alumnus.cohort, alumnus.schoolType.rawValue, alumnus.profile,
                         alumnus.destination.rawValue, alumnus.institution, alumnus.programme, alumnus.status.rawValue,
@@ -72,16 +80,10 @@ extension StoreTransaction {
 
     /// The school's own alumni records of one cohort, or of all, by cohort and student number.
     public func alumni(cohort: Int? = nil) throws(LOBError) -> [AlumnusDestination] {
-        let filter = cohort == nil ? "" : " WHERE cohort = ?"
         let arguments: StatementArguments = cohort.map { [$0] } ?? []
         return try perform {
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT leerlingnummer, cohort, schooltype, profiel, bestemming, instelling, opleiding, status
-                    FROM doorstroom_leerling
-                    """ + filter + " ORDER BY cohort, leerlingnummer",
-                arguments: arguments
+                db, sql: TransitionSchema.alumniSQL(oneCohort: cohort != nil), arguments: arguments
             ).compactMap { row -> AlumnusDestination? in
                 guard let type = SchoolType(rawValue: row["schooltype"]),
                     let destination = Destination(rawValue: row["bestemming"]),

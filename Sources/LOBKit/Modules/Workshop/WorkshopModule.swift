@@ -13,10 +13,10 @@ public struct WorkshopModule: CommandModule {
             CommandGroup(
                 "demo",
                 summary: Localized(
-                    nl: "De demoschool (lobsh --demo): terugzetten naar het begin",
-                    en: "The demo school (lobsh --demo): back to the start"))
+                    nl: "De demoschool (lobsh --demo): terugzetten naar het begin; gegenereerde scholen op schaal",
+                    en: "The demo school (lobsh --demo): back to the start; generated schools at scale"))
         ]
     }
 
-    public var commands: [any Command] { [DemoReset()] }
+    public var commands: [any Command] { [DemoReset(), DemoGenerate()] }
 }
