@@ -8,10 +8,13 @@ import Testing
 /// millions of rows at national scale): this year's counting ones only the covering index `deelname_leerling`,
 /// the reflections the partial index `deelname_reflectie`.
 struct QueryPlanObligationsTests {
-    private func plan(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> [String] {
+    private func plan(
+        _ sql: String, _ named: [String: (any DatabaseValueConvertible)?], _ positional: [String] = []
+    ) throws -> [String] {
         let store = try Store.inMemory(modules: BuiltinModules.all)
+        let arguments = positional.isEmpty ? StatementArguments(named) : StatementArguments(positional)
         return try store.transaction { transaction throws(LOBError) in
-            try transaction.queryPlan(sql, StatementArguments(arguments))
+            try transaction.queryPlan(sql, arguments)
         }
     }
 
@@ -83,5 +86,11 @@ struct QueryPlanObligationsTests {
         let anything = try plan(CareerDocumentSchema.anythingSQL, ["tot": "2027-07-31"])
         #expect(anything.contains("SEARCH deelname USING COVERING INDEX deelname_datum (datum<?)"), "\(anything)")
         expectNoScanOfParticipations(anything)
+    }
+
+    @Test func theShareableReflectionsComeFromTheirPartialIndex() throws {
+        let lines = try plan(ParticipationSchema.shareableSQL, [:], ["2026-08-01", "2027-07-31"])
+        #expect(lines.contains("SEARCH d USING INDEX deelname_deelbaar (datum>? AND datum<?)"), "\(lines)")
+        expectNoScanOfParticipations(lines)
     }
 }

@@ -80,9 +80,9 @@ struct ObligationCheck: Command {
         var rows: [[Value]] = []
         var numbers: [String] = []
         var keys: [SortKey] = []
-        var classes = TextRanks()
-        var surnames = TextRanks()
-        var givenNames = TextRanks()
+        var classes = SortRanks()
+        var surnames = SortRanks()
+        var givenNames = SortRanks()
         for group in ObligationGroupRules.grouped(rules) {
             // Students with the same counts stand the same; a group has only a few such combinations.
             var standings: [[Int]: ObligationGroupRules.Standing] = [:]
@@ -122,7 +122,7 @@ struct ObligationCheck: Command {
     }
 
     /// Where a row goes: behind schedule first, then not met, then the most still open; then by class and name
-    /// (`Value.compareText`, through their ranks in `TextRanks`: first ids, then ranks), and last by number.
+    /// (`Value.compareText`, through their ranks in `SortRanks`: first ids, then ranks), and last by number.
     struct SortKey {
         var behind: Bool
         var notMet: Bool

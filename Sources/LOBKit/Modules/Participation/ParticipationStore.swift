@@ -34,14 +34,16 @@ enum ParticipationSchema {
                 CREATE INDEX deelname_datum ON deelname(datum);
                 """),
         // Counting per student what counts for the inspanningsverplichting and the programme (taken part, this
-        // school year, which activity) reads only this index, not the rows with their reflections; and whether
-        // a student has any reflection (the career document's indicator) reads only the rows that have one.
+        // school year, which activity) reads only this index, not the rows with their reflections; whether a
+        // student has any reflection (the career document's indicator) reads only the rows that have one; and the
+        // report's quotes only the few reflections marked shareable.
         Migration(
             "v4-deelname-tellen",
             sql: """
                 DROP INDEX deelname_leerling;
                 CREATE INDEX deelname_leerling ON deelname(leerling_id, datum, status, activiteit_id);
                 CREATE INDEX deelname_reflectie ON deelname(leerling_id, datum) WHERE \(hasReflection);
+                CREATE INDEX deelname_deelbaar ON deelname(datum) WHERE deelbaar = 1;
                 """),
     ]
 
@@ -66,6 +68,15 @@ enum ParticipationSchema {
             FROM leerling l WHERE \(knownSchoolType) GROUP BY \(groups)
             """
     }
+
+    /// The participations marked shareable from `?` up to and including `?`, as `participations(_:)` reads them.
+    static let shareableSQL = """
+        SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
+               d.vervolgactiviteiten, d.deelbaar
+        FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
+        WHERE d.deelbaar = 1 AND d.datum >= ? AND d.datum <= ?
+        ORDER BY d.datum, a.code, l.leerlingnummer
+        """
 
     /// The query `participations(_:)` runs, with its arguments.
     static func select(_ query: ParticipationQuery) -> (sql: String, arguments: StatementArguments) {
@@ -177,21 +188,21 @@ extension StoreTransaction {
     }
 
     /// The participations from `from` up to and including `until` whose reflection the school marked as
-    /// shareable, by date.
+    /// shareable, by date, then activity, then student (through the partial index `deelname_deelbaar`).
     public func shareableReflections(from: LOBDate, until: LOBDate) throws(LOBError) -> [Participation] {
-        let numbers = try perform {
+        try perform {
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT l.leerlingnummer FROM deelname d JOIN leerling l ON l.id = d.leerling_id
-                    WHERE d.deelbaar = 1 AND d.datum >= ? AND d.datum <= ?
-                    """,
-                arguments: [from.description, until.description]
-            ).map { row -> String in row["leerlingnummer"] }
+                db, sql: ParticipationSchema.shareableSQL, arguments: [from.description, until.description]
+            ).compactMap { row -> Participation? in
+                guard let date = LOBDate(parsing: row["datum"]),
+                    let status = ParticipationStatus(rawValue: row["status"])
+                else { return nil }
+                return Participation(
+                    activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
+                    intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
+                    followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
+            }
         }
-        guard !numbers.isEmpty else { return [] }
-        return try participations(ParticipationQuery(studentNumbers: numbers, from: from, until: until))
-            .filter(\.shareable)
     }
 
     /// Whether any participation with `status` is dated from `from` up to and including `until`.
