@@ -78,7 +78,6 @@ struct ObligationCheck: Command {
         // The rows as they are read, and per row a small key of plain integers to sort by: sorting the keys moves
         // no strings, and the numbers are compared only on a full tie.
         var rows: [[Value]] = []
-        var numbers: [String] = []
         var keys: [SortKey] = []
         var classes = SortRanks()
         var surnames = SortRanks()
@@ -96,10 +95,10 @@ struct ObligationCheck: Command {
                 }
                 keys.append(
                     SortKey(
-                        behind: !standing.isOnTrack, notMet: !standing.isMet, open: standing.openCount,
+                        behind: !standing.isOnTrack, notMet: !standing.isMet,
+                        open: UInt32(clamping: standing.openCount),
                         classRank: classes.id(student.className), surnameRank: surnames.id(student.surname),
-                        givenNameRank: givenNames.id(student.givenName), index: rows.count))
-                numbers.append(student.number)
+                        givenNameRank: givenNames.id(student.givenName), index: UInt32(clamping: rows.count)))
                 rows.append([
                     .text(student.number), .text(student.fullName), .optionalText(student.className),
                     .text(group.group.schoolType.rawValue), .integer(group.group.year), .yesNo(standing.isMet),
@@ -109,29 +108,34 @@ struct ObligationCheck: Command {
         }
         let (classRanks, surnameRanks, givenNameRanks) = (classes.ranks(), surnames.ranks(), givenNames.ranks())
         for index in keys.indices {
-            keys[index].classRank = classRanks[keys[index].classRank]
-            keys[index].surnameRank = surnameRanks[keys[index].surnameRank]
-            keys[index].givenNameRank = givenNameRanks[keys[index].givenNameRank]
+            keys[index].classRank = classRanks[Int(keys[index].classRank)]
+            keys[index].surnameRank = surnameRanks[Int(keys[index].surnameRank)]
+            keys[index].givenNameRank = givenNameRanks[Int(keys[index].givenNameRank)]
+        }
+        func number(_ key: SortKey) -> String {
+            if case .text(let number) = rows[Int(key.index)][0] { return number }
+            return ""
         }
         keys.sort { left, right in
             if left.precedes(right) { return true }
             if right.precedes(left) { return false }
-            return Value.compareText(numbers[left.index], numbers[right.index]) == .orderedAscending
+            return Value.compareText(number(left), number(right)) == .orderedAscending
         }
-        return .table(Table(columns: Self.columns, rows: keys.map { rows[$0.index] }))
+        return .table(Table(columns: Self.columns, rows: keys.map { rows[Int($0.index)] }))
     }
 
     /// Where a row goes: behind schedule first, then not met, then the most still open; then by class and name
     /// (`Value.compareText`, through their ranks in `SortRanks`: first ids, then ranks), and last by number.
+    /// 24 bytes: at national scale there are half a million.
     struct SortKey {
         var behind: Bool
         var notMet: Bool
-        var open: Int
-        var classRank: Int
-        var surnameRank: Int
-        var givenNameRank: Int
+        var open: UInt32
+        var classRank: UInt32
+        var surnameRank: UInt32
+        var givenNameRank: UInt32
         /// The row's index.
-        var index: Int
+        var index: UInt32
 
         /// Whether this key goes first without looking at the numbers.
         func precedes(_ other: SortKey) -> Bool {
