@@ -55,4 +55,16 @@ struct StudentGroupTally {
             id: id, title: title, rowDimension: grouping.dimension, columnDimension: "\(columns.yes)-\(columns.no)",
             cells: cells)
     }
+
+    /// The table from counts made elsewhere (in SQL): one row per group, in the order given, with both columns.
+    func table(id: String, title: Localized, counts: [(row: String, yes: Int, no: Int)]) -> AggregateTable {
+        AggregateTable(
+            id: id, title: title, rowDimension: grouping.dimension, columnDimension: "\(columns.yes)-\(columns.no)",
+            cells: counts.flatMap { count in
+                [
+                    AggregateCell(row: count.row, column: columns.yes, count: CountRange(count.yes)),
+                    AggregateCell(row: count.row, column: columns.no, count: CountRange(count.no)),
+                ]
+            })
+    }
 }

@@ -11,9 +11,8 @@ struct ProgrammeReportSection: ReportSection {
         let year = request.schoolYear
         guard let first = ObligationSchedule.firstDay(of: year), let last = ObligationSchedule.lastDay(of: year)
         else { return [] }
-        let students = try store.students(StudentQuery())
-        return try coverage(request, store) + participation(request, store, students, first, last)
-            + obligations(request, store, students, first, last)
+        return try coverage(request, store) + participation(request, store, first, last)
+            + obligations(request, store, first, last)
     }
 
     /// Activities per leerjaar × competency, with the gaps in words.
@@ -37,22 +36,21 @@ struct ProgrammeReportSection: ReportSection {
 
     /// The share of students per leerjaar with at least one participation (status `deelgenomen`) this year.
     func participation(
-        _ request: ReportRequest, _ store: StoreTransaction, _ students: [Student], _ first: LOBDate, _ last: LOBDate
+        _ request: ReportRequest, _ store: StoreTransaction, _ first: LOBDate, _ last: LOBDate
     ) throws(LOBError) -> [Document.Block] {
         let language = request.language
-        let participations = try store.participations(
-            ParticipationQuery(from: first, until: last, status: .participated))
-        guard !participations.isEmpty, !students.isEmpty else {
+        let years =
+            try store.hasParticipations(from: first, until: last, status: .participated)
+            ? try store.participants(from: first, until: last, bySchoolType: false) : []
+        guard !years.isEmpty else {
             return [.paragraph(Message(.programmeNoParticipation, request.schoolYear.description).text(language))]
         }
-        let took = Set(participations.map(\.studentNumber))
-        let years = Dictionary(grouping: students, by: \.year).sorted { $0.key < $1.key }
         var rows: [[Value]] = []
         var bars: [BarChart.Bar] = []
-        for (leerjaar, group) in years {
-            let with = group.filter { took.contains($0.number) }.count
-            let percent = ProgrammeReportSection.percent(with, of: group.count)
-            rows.append([.integer(leerjaar), .integer(group.count), .integer(with), .text("\(percent)%")])
+        for count in years {
+            let (leerjaar, with) = (count.year, count.participants)
+            let percent = ProgrammeReportSection.percent(with, of: count.students)
+            rows.append([.integer(leerjaar), .integer(count.students), .integer(with), .text("\(percent)%")])
             bars.append(
                 BarChart.Bar(
                     Message(.programmeYearLabel, String(leerjaar)).text(language), value: Double(percent),
@@ -70,27 +68,24 @@ struct ProgrammeReportSection: ReportSection {
 
     /// Per school type and leerjaar with rules: how many students met their inspanningsverplichting.
     func obligations(
-        _ request: ReportRequest, _ store: StoreTransaction, _ students: [Student], _ first: LOBDate, _ last: LOBDate
+        _ request: ReportRequest, _ store: StoreTransaction, _ first: LOBDate, _ last: LOBDate
     ) throws(LOBError) -> [Document.Block] {
         let language = request.language
-        guard try !store.obligationRules().isEmpty else {
+        let rules = try store.obligationRules()
+        guard !rules.isEmpty else {
             return [.paragraph(Message(.programmeNoObligations).text(language))]
         }
         guard request.today >= first else {
             return [.paragraph(Message(.programmeNotBegun, request.schoolYear.description).text(language))]
         }
         let asOf = min(request.today, last)
-        let progress = try ObligationProgress.measure(students, asOf: asOf, in: store)
-        guard !progress.isEmpty else { return [.paragraph(Message(.programmeNoObligations).text(language))] }
-        let groups = Dictionary(grouping: progress) { ObligationGroup($0.student) }.sorted {
-            ($0.key.schoolType, $0.key.year) < ($1.key.schoolType, $1.key.year)
-        }
-        let rows = groups.map { group, members -> [Value] in
-            let met = members.filter(\.isMet).count
-            let onTrack = members.filter(\.isOnTrack).count
-            return [
-                .text(group.schoolType.rawValue), .integer(group.year), .integer(members.count), .integer(met),
-                .text("\(ProgrammeReportSection.percent(met, of: members.count))%"), .integer(onTrack),
+        let groups = try store.obligationTallies(rules, asOf: asOf, met: true).filter { $0.students > 0 }
+        guard !groups.isEmpty else { return [.paragraph(Message(.programmeNoObligations).text(language))] }
+        let rows = groups.map { group -> [Value] in
+            [
+                .text(group.group.schoolType.rawValue), .integer(group.group.year), .integer(group.students),
+                .integer(group.met), .text("\(ProgrammeReportSection.percent(group.met, of: group.students))%"),
+                .integer(group.onTrack),
             ]
         }
         return [

@@ -12,21 +12,15 @@ struct CareerDocumentIndicator: Indicator {
     static let threshold = 80
 
     func measure(in store: StoreTransaction, schoolYear: SchoolYear) throws(LOBError) -> IndicatorValue {
-        let end = ObligationSchedule.lastDay(of: schoolYear)
-        func counts(_ date: LOBDate) -> Bool { end.map { date <= $0 } ?? true }
-        let participations = try store.participations(ParticipationQuery(until: end)).filter { counts($0.date) }
-        let items = try store.careerItems().filter { counts($0.date) }
         // No participations and no items at all: nothing is kept yet, which is not the same as 0%.
-        guard !participations.isEmpty || !items.isEmpty else { return .noData }
-        let students = try store.students(StudentQuery())
-        guard !students.isEmpty else { return .noData }
-        let withDocument =
-            Set(participations.filter(\.hasReflection).map(\.studentNumber)).union(items.map(\.studentNumber))
-        let count = students.filter { withDocument.contains($0.number) }.count
-        let percent = Int((Double(count) * 100 / Double(students.count)).rounded())
-        let message = Message(.dossierIndicatorValue, String(percent), String(count), String(students.count))
+        guard let tally = try store.careerDocumentTally(until: ObligationSchedule.lastDay(of: schoolYear)),
+            tally.students > 0
+        else { return .noData }
+        let (count, students) = (tally.withDocument, tally.students)
+        let percent = Int((Double(count) * 100 / Double(students)).rounded())
+        let message = Message(.dossierIndicatorValue, String(percent), String(count), String(students))
         return .value(
             Localized(nl: message.text(.dutch), en: message.text(.english)),
-            inOrder: count * 100 >= Self.threshold * students.count)
+            inOrder: count * 100 >= Self.threshold * students)
     }
 }

@@ -75,3 +75,41 @@ extension StoreTransaction {
         }
     }
 }
+
+extension CareerDocumentSchema {
+    /// Whether student `l`'s document holds a reflection (a participation with any of the four fields filled in,
+    /// through the partial index `deelname_reflectie`) or an item dated up to `:tot`.
+    static let hasDocumentSQL = """
+        EXISTS (SELECT 1 FROM deelname d WHERE d.leerling_id = l.id AND d.datum <= :tot AND \(ParticipationSchema.hasReflection))
+        OR EXISTS (SELECT 1 FROM dossier_item i WHERE i.leerling_id = l.id AND i.datum <= :tot)
+        """
+
+    /// Whether any participation or item is dated up to `:tot`.
+    static let anythingSQL = """
+        SELECT EXISTS (SELECT 1 FROM deelname WHERE datum <= :tot) OR EXISTS (SELECT 1 FROM dossier_item WHERE datum <= :tot)
+        """
+
+    /// The students on the roster (of a known school type) and how many of them have a document, as
+    /// `hasDocumentSQL`.
+    static let tallySQL = """
+        SELECT count(*) AS leerlingen, coalesce(sum(\(hasDocumentSQL)), 0) AS met_dossier
+        FROM leerling l WHERE l.schooltype IN (\(SchoolType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+        """
+}
+
+extension StoreTransaction {
+    /// For the career document's indicator: how many students the roster has and how many of them have a
+    /// reflection or an item dated up to `until` (every one without it); nil when no participation or item is
+    /// dated up to then at all.
+    func careerDocumentTally(until: LOBDate?) throws(LOBError) -> (students: Int, withDocument: Int)? {
+        // No end: every date counts (ISO dates sort before this).
+        let arguments: StatementArguments = ["tot": until?.description ?? "9999-99-99"]
+        return try perform {
+            guard try Bool.fetchOne(db, sql: CareerDocumentSchema.anythingSQL, arguments: arguments) == true else {
+                return nil
+            }
+            let row = try Row.fetchOne(db, sql: CareerDocumentSchema.tallySQL, arguments: arguments)
+            return (row?["leerlingen"] ?? 0, row?["met_dossier"] ?? 0)
+        }
+    }
+}

@@ -6,16 +6,15 @@ struct ObligationAggregates: AggregateSource {
 
     func tables(for request: AggregateRequest, in store: StoreTransaction) throws(LOBError) -> [AggregateTable] {
         guard let asOf = ObligationSchedule.lastDay(of: request.schoolYear) else { return [] }
-        let progress = try ObligationProgress.measure(try store.students(StudentQuery()), asOf: asOf, in: store)
-            .filter { !$0.items.isEmpty }
-        guard !progress.isEmpty else { return [] }
-        let met = Set(progress.filter(\.isMet).map(\.student.number))
+        let tallies = try store.obligationTallies(try store.obligationRules(), asOf: asOf, met: true)
+            .filter { $0.students > 0 }
+        guard !tallies.isEmpty else { return [] }
         return [
             StudentGroupTally(grouping: .schoolTypeAndYear, columns: ("voldaan", "niet-voldaan")).table(
                 id: "verplichting.per-groep",
                 title: Localized(
                     nl: "Leerlingen die de inspanningsverplichting haalden", en: "Students who met their obligations"),
-                students: progress.map(\.student), isYes: { met.contains($0.number) })
+                counts: tallies.map { ($0.group.name, $0.met, $0.students - $0.met) })
         ]
     }
 }

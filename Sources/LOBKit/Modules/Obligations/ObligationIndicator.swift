@@ -25,16 +25,16 @@ struct ObligationIndicator: Indicator {
         else { return .noData }
         let groupCount = Set(rules.map(\.group)).count
         let groups = Message(groupCount == 1 ? .obligationGroupsOne : .obligationGroupsMany, String(groupCount))
-        let progress = try ObligationProgress.measure(
-            try store.students(StudentQuery()), asOf: min(today(), last), in: store)
-        guard !progress.isEmpty else {
+        let tallies = try store.obligationTallies(rules, asOf: min(today(), last), met: false)
+        let students = tallies.reduce(0) { $0 + $1.students }
+        guard students > 0 else {
             return finding(Message(.obligationIndicatorNoStudents), groups: groups, inOrder: nil)
         }
-        let onTrack = progress.filter(\.isOnTrack).count
-        let percent = Int((Double(onTrack) * 100 / Double(progress.count)).rounded())
+        let onTrack = tallies.reduce(0) { $0 + $1.onTrack }
+        let percent = Int((Double(onTrack) * 100 / Double(students)).rounded())
         return finding(
             Message(.obligationIndicatorShare, String(percent)), groups: groups,
-            inOrder: onTrack * 100 >= Self.threshold * progress.count)
+            inOrder: onTrack * 100 >= Self.threshold * students)
     }
 
     /// `regels voor 6 groepen; 82% van de leerlingen op schema`

@@ -144,3 +144,174 @@ extension StoreTransaction {
             id: id, schoolType: type, year: row["leerjaar"], requirement: requirement, description: row["omschrijving"])
     }
 }
+
+// MARK: - Measuring many students at once
+
+extension ObligationSchema {
+    /// The participations of student `l` that count on a peildatum: taken part, from the first day of its school
+    /// year (`:start`) up to and including the peildatum (`:until`). Served by the covering index
+    /// `deelname_leerling` (leerling, datum, status, activiteit).
+    static let counting =
+        "d.leerling_id = l.id AND d.datum >= :start AND d.datum <= :until AND d.status = 'deelgenomen'"
+
+    /// Per rule, the SQL that says how far student `l` is with it, and the arguments it names: for a rule of a
+    /// kind or a competency, how many different activities that count are done; for a rule of specific
+    /// activities, with `perActivity` one 0/1 column per activity, else how many of them are done.
+    static func columns(_ rules: [ObligationRule], perActivity: Bool) -> (
+        sql: [String], arguments: [String: (any DatabaseValueConvertible)?]
+    ) {
+        var sql: [String] = []
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        func count(_ activities: String) -> String {
+            "(SELECT count(DISTINCT d.activiteit_id) FROM deelname d WHERE \(counting) AND d.activiteit_id IN (\(activities)))"
+        }
+        for (index, rule) in rules.enumerated() {
+            switch rule.requirement {
+            case .kind(let kind, _):
+                arguments["soort\(index)"] = kind.rawValue
+                sql.append(count("SELECT id FROM activiteit WHERE soort = :soort\(index)"))
+            case .competency(let competency, _):
+                // As the catalogue reads its comma-separated list: the whole name, case and all.
+                arguments["competentie\(index)"] = ",\(competency.rawValue),"
+                sql.append(
+                    count("SELECT id FROM activiteit WHERE instr(',' || competenties || ',', :competentie\(index)) > 0")
+                )
+            case .activities(let codes) where perActivity:
+                for (position, code) in codes.enumerated() {
+                    arguments["code\(index)_\(position)"] = code
+                    sql.append(
+                        """
+                        EXISTS (SELECT 1 FROM deelname d WHERE \(counting)
+                                AND d.activiteit_id = (SELECT id FROM activiteit WHERE code = :code\(index)_\(position)))
+                        """)
+                }
+            case .activities:
+                arguments["regel\(index)"] = rule.id
+                sql.append(count("SELECT activiteit_id FROM verplichting_activiteit WHERE regel_id = :regel\(index)"))
+            }
+        }
+        return (sql, arguments)
+    }
+
+    /// The students of a group (`:schooltype`, `:leerjaar`; with `className` only those of `:klas`) with their
+    /// names and the per-activity count columns of `columns`.
+    static func standingsSQL(_ rules: ObligationGroupRules, className: Bool) -> (
+        sql: String, arguments: [String: (any DatabaseValueConvertible)?]
+    ) {
+        let columns = columns(rules.rules, perActivity: true)
+        let sql =
+            "SELECT l.leerlingnummer, l.roepnaam, l.tussenvoegsel, l.achternaam, l.klas"
+            + columns.sql.map { ",\n       " + $0 }.joined()
+            + "\nFROM leerling l WHERE l.schooltype = :schooltype AND l.leerjaar = :leerjaar"
+            + (className ? " AND l.klas = :klas COLLATE NOCASE" : "")
+        return (sql, columns.arguments)
+    }
+
+    /// How many students of a group there are, how many met every rule (`voldaan`; 0 without `met`) and how
+    /// many are on schedule with every rule (`op_schema`) on the peildatum. Without `met`, only the rules with
+    /// something due are counted.
+    static func tallySQL(_ rules: ObligationGroupRules, asOf: LOBDate, met: Bool) -> (
+        sql: String, arguments: [String: (any DatabaseValueConvertible)?]
+    ) {
+        let counted = rules.rules.filter { met || ObligationSchedule.due($0.requirement.required, on: asOf) > 0 }
+        let columns = columns(counted, perActivity: false)
+        func all(_ threshold: (ObligationRule) -> Int) -> String {
+            let conditions = counted.enumerated().compactMap { index, rule -> String? in
+                let minimum = threshold(rule)
+                return minimum > 0 ? "r\(index) >= \(minimum)" : nil
+            }
+            return conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        }
+        let inner = columns.sql.isEmpty ? ["1"] : columns.sql.enumerated().map { "\($1) AS r\($0)" }
+        // LIMIT -1 keeps the subquery from being flattened, which would count each rule twice.
+        let sql = """
+            SELECT count(*) AS leerlingen,
+                   coalesce(sum(\(met ? all(\.requirement.required) : "0")), 0) AS voldaan,
+                   coalesce(sum(\(all { ObligationSchedule.due($0.requirement.required, on: asOf) })), 0) AS op_schema
+            FROM (SELECT \(inner.joined(separator: ",\n       "))
+                  FROM leerling l WHERE l.schooltype = :schooltype AND l.leerjaar = :leerjaar LIMIT -1)
+            """
+        return (sql, columns.arguments)
+    }
+
+    /// The arguments every one of these queries takes.
+    static func groupArguments(_ group: ObligationGroup, asOf: LOBDate) -> [String: (any DatabaseValueConvertible)?] {
+        [
+            "schooltype": group.schoolType.rawValue, "leerjaar": group.year,
+            "start": (ObligationSchedule.firstDay(of: asOf.schoolYear) ?? asOf).description, "until": asOf.description,
+        ]
+    }
+}
+
+/// One student of a group with their count columns, as `obligationStandings` reads them.
+struct ObligationStudentCounts: Sendable {
+    var number: String
+    var givenName: String
+    var infix: String
+    var surname: String
+    var className: String
+    /// The per-activity count columns of `ObligationGroupRules`, in the order of its rules.
+    var counts: [Int]
+
+    /// "Zoë 't Hart", as `Student.fullName`.
+    var fullName: String {
+        var name = givenName
+        for part in [infix, surname] where !part.isEmpty {
+            if !name.isEmpty { name += " " }
+            name += part
+        }
+        return name
+    }
+}
+
+/// How many students of a group there are, met every rule and are on schedule.
+struct ObligationTally: Sendable {
+    var group: ObligationGroup
+    var students: Int
+    var met: Int
+    var onTrack: Int
+}
+
+extension StoreTransaction {
+    /// Reads, one row at a time, the students of a group (optionally of one class) with how far each is with
+    /// the group's rules on `asOf`, counted in SQL.
+    func obligationStandings(
+        _ rules: ObligationGroupRules, asOf: LOBDate, className: String? = nil,
+        _ body: (ObligationStudentCounts) throws(LOBError) -> Void
+    ) throws(LOBError) {
+        let (sql, columnArguments) = ObligationSchema.standingsSQL(rules, className: className != nil)
+        var arguments = ObligationSchema.groupArguments(rules.group, asOf: asOf).merging(columnArguments) { $1 }
+        if let className { arguments["klas"] = className }
+        let width = rules.columnCount(perActivity: true)
+        try perform {
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            var student = ObligationStudentCounts(
+                number: "", givenName: "", infix: "", surname: "", className: "",
+                counts: Array(repeating: 0, count: width))
+            while let row = try cursor.next() {
+                student.number = row[0]
+                student.givenName = row[1]
+                student.infix = row[2]
+                student.surname = row[3]
+                student.className = row[4]
+                for column in 0..<width { student.counts[column] = row[5 + column] }
+                try body(student)
+            }
+        }
+    }
+
+    /// Per group with rules, in school-type and leerjaar order: how many students there are, how many met every
+    /// rule (with `met`; else 0) and how many are on schedule on `asOf`, counted in SQL.
+    func obligationTallies(_ rules: [ObligationRule], asOf: LOBDate, met: Bool) throws(LOBError) -> [ObligationTally] {
+        try ObligationGroupRules.grouped(rules).map { rules throws(LOBError) in
+            let (sql, columnArguments) = ObligationSchema.tallySQL(rules, asOf: asOf, met: met)
+            let arguments = ObligationSchema.groupArguments(rules.group, asOf: asOf).merging(columnArguments) { $1 }
+            return try perform {
+                let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
+                return ObligationTally(
+                    group: rules.group, students: row?["leerlingen"] ?? 0, met: row?["voldaan"] ?? 0,
+                    onTrack: row?["op_schema"] ?? 0)
+            }
+        }
+    }
+}

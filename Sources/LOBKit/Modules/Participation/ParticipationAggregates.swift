@@ -5,20 +5,23 @@ struct ParticipationAggregates: AggregateSource {
 
     func tables(for request: AggregateRequest, in store: StoreTransaction) throws(LOBError) -> [AggregateTable] {
         let year = request.schoolYear
-        let participations = try store.participations(
-            ParticipationQuery(
-                from: ObligationSchedule.firstDay(of: year), until: ObligationSchedule.lastDay(of: year),
-                status: .participated))
-        let participants = Set(participations.map(\.studentNumber))
-        let students = try store.students(StudentQuery())
-        guard !students.isEmpty else { return [] }
+        guard let first = ObligationSchedule.firstDay(of: year), let last = ObligationSchedule.lastDay(of: year) else {
+            return []
+        }
+        let counts = try store.participants(from: first, until: last, bySchoolType: true)
+        guard !counts.isEmpty else { return [] }
         return [
             StudentGroupTally(grouping: .schoolTypeAndYear, columns: ("wel", "niet")).table(
                 id: "deelname.per-groep",
                 title: Localized(
                     nl: "Leerlingen met minstens één LOB-activiteit in het schooljaar",
                     en: "Students with at least one LOB activity in the school year"),
-                students: students, isYes: { participants.contains($0.number) })
+                counts: counts.map { count in
+                    (
+                        "\(count.schoolType?.rawValue ?? "") \(count.year)", count.participants,
+                        count.students - count.participants
+                    )
+                })
         ]
     }
 }

@@ -33,7 +33,50 @@ enum ParticipationSchema {
             sql: """
                 CREATE INDEX deelname_datum ON deelname(datum);
                 """),
+        // Counting per student what counts for the inspanningsverplichting and the programme (taken part, this
+        // school year, which activity) reads only this index, not the rows with their reflections; whether a
+        // student has any reflection (the career document's indicator) reads only the rows that have one; and the
+        // report's quotes only the few reflections marked shareable.
+        Migration(
+            "v4-deelname-tellen",
+            sql: """
+                DROP INDEX deelname_leerling;
+                CREATE INDEX deelname_leerling ON deelname(leerling_id, datum, status, activiteit_id);
+                CREATE INDEX deelname_reflectie ON deelname(leerling_id, datum) WHERE \(hasReflection);
+                CREATE INDEX deelname_deelbaar ON deelname(datum) WHERE deelbaar = 1;
+                """),
     ]
+
+    /// Whether participation `d` has a reflection: any of the four fields filled in, as
+    /// `Participation.hasReflection`. Queries that use the index `deelname_reflectie` say it in these words.
+    static let hasReflection =
+        "(beoogde_doelen <> '' OR resultaten <> '' OR evaluatie <> '' OR vervolgactiviteiten <> '')"
+
+    /// `l.schooltype IN ('vmbo-bb', …)`: the students the roster has of a school type lobsh knows, as
+    /// `StoreTransaction.students(_:)` reads them.
+    static let knownSchoolType =
+        "l.schooltype IN (\(SchoolType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
+
+    /// Per group of students (leerjaar, optionally with school type) how many there are and how many took part
+    /// (`deelgenomen`) in at least one activity from `:van` up to and including `:tot`.
+    static func participantsSQL(bySchoolType: Bool) -> String {
+        let groups = bySchoolType ? "l.schooltype, l.leerjaar" : "l.leerjaar"
+        return """
+            SELECT \(groups), count(*) AS leerlingen,
+                   coalesce(sum(EXISTS (SELECT 1 FROM deelname d WHERE d.leerling_id = l.id AND d.datum >= :van
+                                        AND d.datum <= :tot AND d.status = 'deelgenomen')), 0) AS met_deelname
+            FROM leerling l WHERE \(knownSchoolType) GROUP BY \(groups)
+            """
+    }
+
+    /// The participations marked shareable from `?` up to and including `?`, as `participations(_:)` reads them.
+    static let shareableSQL = """
+        SELECT a.code, l.leerlingnummer, d.datum, d.status, d.beoogde_doelen, d.resultaten, d.evaluatie,
+               d.vervolgactiviteiten, d.deelbaar
+        FROM deelname d JOIN activiteit a ON a.id = d.activiteit_id JOIN leerling l ON l.id = d.leerling_id
+        WHERE d.deelbaar = 1 AND d.datum >= ? AND d.datum <= ?
+        ORDER BY d.datum, a.code, l.leerlingnummer
+        """
 
     /// The query `participations(_:)` runs, with its arguments.
     static func select(_ query: ParticipationQuery) -> (sql: String, arguments: StatementArguments) {
@@ -145,20 +188,59 @@ extension StoreTransaction {
     }
 
     /// The participations from `from` up to and including `until` whose reflection the school marked as
-    /// shareable, by date.
+    /// shareable, by date, then activity, then student (through the partial index `deelname_deelbaar`).
     public func shareableReflections(from: LOBDate, until: LOBDate) throws(LOBError) -> [Participation] {
-        let numbers = try perform {
+        try perform {
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT l.leerlingnummer FROM deelname d JOIN leerling l ON l.id = d.leerling_id
-                    WHERE d.deelbaar = 1 AND d.datum >= ? AND d.datum <= ?
-                    """,
-                arguments: [from.description, until.description]
-            ).map { row -> String in row["leerlingnummer"] }
+                db, sql: ParticipationSchema.shareableSQL, arguments: [from.description, until.description]
+            ).compactMap { row -> Participation? in
+                guard let date = LOBDate(parsing: row["datum"]),
+                    let status = ParticipationStatus(rawValue: row["status"])
+                else { return nil }
+                return Participation(
+                    activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
+                    intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
+                    followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
+            }
         }
-        guard !numbers.isEmpty else { return [] }
-        return try participations(ParticipationQuery(studentNumbers: numbers, from: from, until: until))
-            .filter(\.shareable)
     }
+
+    /// Whether any participation with `status` is dated from `from` up to and including `until`.
+    func hasParticipations(from: LOBDate, until: LOBDate, status: ParticipationStatus) throws(LOBError) -> Bool {
+        try perform {
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM deelname WHERE datum >= ? AND datum <= ? AND status = ?)",
+                arguments: [from.description, until.description, status.rawValue]) ?? false
+        }
+    }
+
+    /// Per leerjaar (with `bySchoolType`, per school type and leerjaar), in that order: how many students the
+    /// roster has and how many of them took part (`deelgenomen`) in at least one activity from `from` up to
+    /// and including `until`; only groups that have students.
+    func participants(from: LOBDate, until: LOBDate, bySchoolType: Bool) throws(LOBError) -> [ParticipantCount] {
+        let counts = try perform {
+            try Row.fetchAll(
+                db, sql: ParticipationSchema.participantsSQL(bySchoolType: bySchoolType),
+                arguments: ["van": from.description, "tot": until.description]
+            ).map { row -> ParticipantCount in
+                ParticipantCount(
+                    schoolType: bySchoolType ? SchoolType(rawValue: row["schooltype"]) : nil, year: row["leerjaar"],
+                    students: row["leerlingen"], participants: row["met_deelname"])
+            }
+        }
+        // In the school types' own order (vmbo first), as the roster's groups are shown everywhere.
+        func order(_ count: ParticipantCount) -> (Int, Int) {
+            (count.schoolType.flatMap { SchoolType.allCases.firstIndex(of: $0) } ?? -1, count.year)
+        }
+        return counts.sorted { order($0) < order($1) }
+    }
+}
+
+/// One group's line of `participants(from:until:bySchoolType:)`.
+struct ParticipantCount: Sendable, Equatable {
+    /// Nil when counted per leerjaar only.
+    var schoolType: SchoolType?
+    var year: Int
+    var students: Int
+    var participants: Int
 }

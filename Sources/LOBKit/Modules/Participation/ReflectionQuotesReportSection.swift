@@ -16,11 +16,15 @@ struct ReflectionQuotesReportSection: ReportSection {
         guard let first = ObligationSchedule.firstDay(of: request.schoolYear),
             let last = ObligationSchedule.lastDay(of: request.schoolYear)
         else { return [] }
-        let students = Dictionary(
-            try store.students(StudentQuery()).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let reflections = try store.shareableReflections(from: first, until: last)
+        // Only the students quoted, each looked up by number: not the whole roster.
+        var students: [String: Student] = [:]
+        for number in Set(reflections.map(\.studentNumber)) {
+            students[number] = try store.student(number: number)
+        }
         let activities = Dictionary(
             try store.activities().map { ($0.code.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        let quotes = try store.shareableReflections(from: first, until: last).compactMap {
+        let quotes = reflections.compactMap {
             participation -> String? in
             guard let student = students[participation.studentNumber],
                 let text = Self.quotableText(participation)
