@@ -14,40 +14,60 @@ public struct Renderer {
     }
 
     public func render(_ value: Value, as format: OutputFormat) -> String {
-        switch value {
-        case .nothing:
-            return ""
-        case .table(let table):
-            return render(table, as: format)
-        case .record(let record):
-            if format == .table { return renderRecord(record) }
-            if format == .json { return json(record) + "\n" }
-            return render(Value.record(record).asTable ?? Table(columns: [], rows: []), as: format)
-        default:
-            if format == .json { return json(value) + "\n" }
-            return value.plainText
-        }
+        var text = ""
+        render(value, as: format, to: &text)
+        return text
     }
 
     public func render(_ table: Table, as format: OutputFormat) -> String {
-        switch format {
-        case .table: return aligned(table)
-        case .csv: return delimited(table, separator: ",")
-        case .tsv: return delimited(table, separator: "\t")
-        case .json:
-            return "["
-                + table.rows.map { json(Record(zip(table.columns, $0).map(Record.Field.init))) }
-                .joined(separator: ",\n ") + "]\n"
-        case .markdown: return markdown(table)
+        var text = ""
+        render(table, as: format, to: &text)
+        return text
+    }
+
+    /// Writes the rendered value to `output` a line at a time: a table of a million rows on its way to the
+    /// terminal or a file (through a `ChunkedOutput`) is never a second copy of itself as one string.
+    public func render(_ value: Value, as format: OutputFormat, to output: inout some TextOutputStream) {
+        switch value {
+        case .nothing:
+            return
+        case .table(let table):
+            render(table, as: format, to: &output)
+        case .record(let record):
+            if format == .table {
+                output.write(renderRecord(record))
+            } else if format == .json {
+                output.write(json(record) + "\n")
+            } else {
+                render(Value.record(record).asTable ?? Table(columns: [], rows: []), as: format, to: &output)
+            }
+        default:
+            output.write(format == .json ? json(value) + "\n" : value.plainText)
         }
     }
 
-    private func aligned(_ table: Table) -> String {
-        let cells = table.rows.map { $0.map(\.plainText.onOneLine) }
+    public func render(_ table: Table, as format: OutputFormat, to output: inout some TextOutputStream) {
+        switch format {
+        case .table: aligned(table, to: &output)
+        case .csv: delimited(table, separator: ",", to: &output)
+        case .tsv: delimited(table, separator: "\t", to: &output)
+        case .json:
+            output.write("[")
+            for (index, row) in table.rows.enumerated() {
+                if index > 0 { output.write(",\n ") }
+                output.write(json(Record(zip(table.columns, row).map(Record.Field.init))))
+            }
+            output.write("]\n")
+        case .markdown: markdown(table, to: &output)
+        }
+    }
+
+    /// Two passes over the rows, the first for the column widths, so that no copy of every cell is kept.
+    private func aligned(_ table: Table, to output: inout some TextOutputStream) {
         var widths = table.columns.map(\.count)
-        for row in cells {
+        for row in table.rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], cell.plainText.onOneLine.count)
             }
         }
         func pad(_ text: String, _ width: Int, right: Bool) -> String {
@@ -65,16 +85,18 @@ public struct Renderer {
         }
         var header = line(table.columns.enumerated().map { pad($1, widths[$0], right: numeric[$0]) })
         if colour { header = "\u{1B}[1m" + header.dropLast() + "\u{1B}[0m\n" }
-        var text = header + line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells {
-            text += line(
-                row.enumerated().map { index, cell in
-                    index < widths.count ? pad(cell, widths[index], right: numeric[index]) : cell
-                })
+        output.write(header)
+        output.write(line(widths.map { String(repeating: "-", count: $0) }))
+        for row in table.rows {
+            output.write(
+                line(
+                    row.enumerated().map { index, value in
+                        let cell = value.plainText.onOneLine
+                        return index < widths.count ? pad(cell, widths[index], right: numeric[index]) : cell
+                    }))
         }
         let count = table.rows.count
-        text += "(" + Message(count == 1 ? .oneRow : .rowCount, String(count)).text(language) + ")\n"
-        return text
+        output.write("(" + Message(count == 1 ? .oneRow : .rowCount, String(count)).text(language) + ")\n")
     }
 
     private func renderRecord(_ record: Record) -> String {
@@ -86,7 +108,7 @@ public struct Renderer {
         }.joined(separator: "\n") + "\n"
     }
 
-    private func delimited(_ table: Table, separator: Character) -> String {
+    private func delimited(_ table: Table, separator: Character, to output: inout some TextOutputStream) {
         func field(_ text: String) -> String {
             if separator == "\t" {
                 return text.onOneLine
@@ -97,23 +119,21 @@ public struct Renderer {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         let sep = String(separator)
-        var text = table.columns.map(field).joined(separator: sep) + "\n"
+        output.write(table.columns.map(field).joined(separator: sep) + "\n")
         for row in table.rows {
-            text += row.map { field($0.plainText) }.joined(separator: sep) + "\n"
+            output.write(row.map { field($0.plainText) }.joined(separator: sep) + "\n")
         }
-        return text
     }
 
-    private func markdown(_ table: Table) -> String {
+    private func markdown(_ table: Table, to output: inout some TextOutputStream) {
         func cell(_ text: String) -> String {
             text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
-        var text = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
-        text += "|" + table.columns.indices.map { _ in " --- |" }.joined() + "\n"
+        output.write("| " + table.columns.map(cell).joined(separator: " | ") + " |\n")
+        output.write("|" + table.columns.indices.map { _ in " --- |" }.joined() + "\n")
         for row in table.rows {
-            text += "| " + row.map { cell($0.plainText) }.joined(separator: " | ") + " |\n"
+            output.write("| " + row.map { cell($0.plainText) }.joined(separator: " | ") + " |\n")
         }
-        return text
     }
 
     private func json(_ record: Record) -> String {
@@ -150,6 +170,40 @@ public struct Renderer {
             }
         }
         return result + "\""
+    }
+}
+
+/// Text written on in pieces of about 64 KB: a renderer's output on its way to a sink or a file, without
+/// ever holding the whole of it.
+public struct ChunkedOutput: TextOutputStream {
+    private var buffer = ""
+    private let flush: (String) throws -> Void
+    /// The first error `flush` threw; nothing is written after it.
+    public private(set) var error: (any Error)?
+    /// Whether anything was written, and whether the last of it ended a line.
+    public private(set) var isEmpty = true
+    public private(set) var endsWithNewline = false
+
+    public init(_ flush: @escaping (String) throws -> Void) {
+        self.flush = flush
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public mutating func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        isEmpty = false
+        endsWithNewline = text.hasSuffix("\n")
+        buffer += text
+        if buffer.utf8.count >= 1 << 16 { finish() }
+    }
+
+    /// Hands on what is buffered.
+    public mutating func finish() {
+        guard !buffer.isEmpty else { return }
+        if error == nil {
+            do { try flush(buffer) } catch { self.error = error }
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

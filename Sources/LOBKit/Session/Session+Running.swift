@@ -354,47 +354,66 @@ extension Session {
         return try evaluate(pipeline)
     }
 
-    /// Renders a statement's result to the output.
+    /// Renders a statement's result to the output, a piece at a time.
     func show(_ value: Value) {
-        let text = Renderer(language: language, colour: colour, theme: theme).render(value, as: .table)
-        guard !text.isEmpty else { return }
-        output.write(text.hasSuffix("\n") ? text : text + "\n")
+        let sink = output
+        var chunks = ChunkedOutput { text in sink.write(text) }
+        Renderer(language: language, colour: colour, theme: theme).render(value, as: .table, to: &chunks)
+        chunks.finish()
+        guard !chunks.isEmpty else { return }
+        if !chunks.endsWithNewline { output.write("\n") }
         // On a projector the output of one statement should not run into the next.
         if theme == .presentation { output.write("\n") }
     }
 
     /// Writes a result to a file; the format follows the extension unless `naar` already rendered it.
+    ///
+    /// Rendered straight into the file a piece at a time (a new file into a temporary one that is renamed at
+    /// the end, so that a failure leaves no half file), never as one string in memory.
     private func write(_ value: Value, to path: String, append: Bool, at span: SourceSpan) throws(LOBError) {
-        var text: String
-        if case .text(let rendered) = value {
-            text = rendered
-        } else {
-            let format = OutputFormat(fileExtension: URL(fileURLWithPath: path).pathExtension) ?? .table
-            text = Renderer(language: language, colour: false).render(value, as: format)
-        }
-        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
         let resolved = Session.resolve(path, relativeTo: workingDirectory)
-        let data = Data(text.utf8)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
             throw LOBError(.failed, Message(.fileIsDirectory, path), at: span)
         }
+        let file = URL(fileURLWithPath: resolved)
+        let folder = file.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).lobsh-\(getpid())")
+        let appending = append && FileManager.default.fileExists(atPath: resolved)
+        let handle: FileHandle
         do {
-            if append, let handle = FileHandle(forWritingAtPath: resolved) {
-                defer { try? handle.close() }
+            if appending {
+                handle = try FileHandle(forWritingTo: file)
                 try handle.seekToEnd()
-                try handle.write(contentsOf: data)
             } else {
                 // A recipe writes where its map=… parameter says; like `dossier exporteer --map`, a missing
                 // folder is made rather than refused.
-                let file = URL(fileURLWithPath: resolved)
-                try FileManager.default.createDirectory(
-                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // Written whole to a temporary file and renamed: a failure leaves no half file.
-                try data.write(to: file, options: .atomic)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                handle = try FileHandle(forWritingTo: temporary)
             }
         } catch {
             throw LOBError(.failed, Message(.fileWriteFailed, path), at: span, cause: error.localizedDescription)
+        }
+        var chunks = ChunkedOutput { text in try handle.write(contentsOf: Data(text.utf8)) }
+        if case .text(let rendered) = value {
+            chunks.write(rendered)
+        } else {
+            let format = OutputFormat(fileExtension: file.pathExtension) ?? .table
+            Renderer(language: language, colour: false).render(value, as: format, to: &chunks)
+        }
+        if !chunks.isEmpty, !chunks.endsWithNewline { chunks.write("\n") }
+        chunks.finish()
+        var failure = chunks.error
+        do { try handle.close() } catch { failure = failure ?? error }
+        if !appending, failure == nil, rename(temporary.path, resolved) != 0 {
+            failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        if let failure {
+            if !appending { try? FileManager.default.removeItem(at: temporary) }
+            throw LOBError(.failed, Message(.fileWriteFailed, path), at: span, cause: failure.localizedDescription)
         }
     }
 }
