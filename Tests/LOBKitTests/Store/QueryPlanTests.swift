@@ -25,12 +25,6 @@ struct QueryPlanTests {
         #expect(!lines.contains { $0.hasPrefix("SCAN d") })
     }
 
-    @Test func theLastConversationPerStudentComesFromTheCoveringIndex() throws {
-        let lines = try plan(ConversationSchema.lastConversationSQL)
-        #expect(lines.contains("SCAN g USING COVERING INDEX gesprek_leerling"))
-        #expect(lines.contains("SEARCH l USING INTEGER PRIMARY KEY (rowid=?)"))
-    }
-
     @Test func oneCohortOfAlumniIsReadThroughTheCohortIndex() throws {
         let lines = try plan(TransitionSchema.alumniSQL(oneCohort: true), [.integer(2025)])
         #expect(lines.contains { $0.hasPrefix("SEARCH doorstroom_leerling USING INDEX doorstroom_leerling_cohort") })

@@ -15,13 +15,11 @@ struct ConversationAgreementIndicator: Indicator {
     }
 
     func measure(in store: StoreTransaction, schoolYear: SchoolYear) throws(LOBError) -> IndicatorValue {
-        let query = ConversationIndicators.query(for: schoolYear)
-        let conversations = try store.conversations(query)
-        guard !conversations.isEmpty else { return .noData }
-        let day = query.until.map { min(today(), $0) } ?? today()
-        let agreements = conversations.flatMap(\.agreements)
-        let open = agreements.filter { $0.done == nil }.count
-        let overdue = agreements.filter { $0.isOverdue(on: day) }.count
+        let (from, until) = ConversationIndicators.period(of: schoolYear)
+        let counts = try store.conversationCounts(from: from, until: until, day: min(today(), until))
+        guard counts.conversations > 0 else { return .noData }
+        let open = counts.agreementsOpen
+        let overdue = counts.agreementsOverdue
         func text(_ language: UILanguage) -> String {
             Message(.conversationIndicatorAgreements, String(open), String(overdue)).text(language)
         }

@@ -64,31 +64,18 @@ enum ConversationSchema {
                 CREATE INDEX gesprek_datum ON gesprek(datum);
                 CREATE INDEX gesprek_afspraak_gesprek ON gesprek_afspraak(gesprek_id);
                 """),
+        // How a year's afspraken stand (open, done, overdue) from the index alone, not from their rows; it
+        // serves what `gesprek_afspraak_gesprek` served (the afspraken of a conversation), which goes.
+        Migration(
+            "v4-afspraak-stand",
+            sql: """
+                CREATE INDEX gesprek_afspraak_stand ON gesprek_afspraak(gesprek_id, klaar, voor);
+                DROP INDEX gesprek_afspraak_gesprek;
+                """),
     ]
 }
 
-extension ConversationSchema {
-    /// Each student's last conversation date: one pass over the covering index `gesprek_leerling`.
-    static let lastConversationSQL = """
-        SELECT l.leerlingnummer, max(g.datum) AS laatste
-        FROM gesprek g JOIN leerling l ON l.id = g.leerling_id
-        GROUP BY g.leerling_id
-        """
-}
-
 extension StoreTransaction {
-    /// The date of each student's last conversation, by student number; students without one are absent.
-    public func lastConversationDates() throws(LOBError) -> [String: LOBDate] {
-        try perform {
-            var dates: [String: LOBDate] = [:]
-            let rows = try Row.fetchCursor(db, sql: ConversationSchema.lastConversationSQL)
-            while let row = try rows.next() {
-                if let date = LOBDate(parsing: row["laatste"]) { dates[row["leerlingnummer"]] = date }
-            }
-            return dates
-        }
-    }
-
     /// Records a conversation with its participants and afspraken, and the private note apart;
     /// returns its id, or nil when the student does not exist.
     public func addConversation(_ conversation: Conversation, privateNote: String? = nil) throws(LOBError) -> Int64? {

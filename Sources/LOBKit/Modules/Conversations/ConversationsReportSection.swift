@@ -7,24 +7,30 @@ struct ConversationsReportSection: ReportSection {
 
     func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
         let language = request.language
-        let query = ConversationIndicators.query(for: request.schoolYear)
-        let conversations = try store.conversations(query)
-        guard !conversations.isEmpty else {
+        let (from, until) = ConversationIndicators.period(of: request.schoolYear)
+        let day = min(request.today, until)
+        // Counted in SQL: nothing of what was said is read.
+        let counts = try store.conversationCounts(from: from, until: until, day: day)
+        guard counts.conversations > 0 else {
             return [.paragraph(Message(.conversationSectionNone, request.schoolYear.description).text(language))]
         }
-        let talkedTo = Set(conversations.map(\.studentNumber))
-        let students = try store.students(StudentQuery())
+        let coverage = try store.conversationCoverage(from: from, until: until)
         var blocks: [Document.Block] = [
             .paragraph(
-                Message(.conversationSectionHeld, String(conversations.count), String(talkedTo.count)).text(language))
+                Message(.conversationSectionHeld, String(counts.conversations), String(coverage.withConversation))
+                    .text(language))
         ]
-        if !students.isEmpty {
+        var years: [Int: (students: Int, with: Int)] = [:]
+        for group in coverage.groups {
+            years[group.year, default: (0, 0)].students += group.students
+            years[group.year, default: (0, 0)].with += group.withConversation
+        }
+        if !years.isEmpty {
             var rows: [[Value]] = []
             var bars: [BarChart.Bar] = []
-            for (year, group) in Dictionary(grouping: students, by: \.year).sorted(by: { $0.key < $1.key }) {
-                let with = group.filter { talkedTo.contains($0.number) }.count
-                let percent = ProgrammeReportSection.percent(with, of: group.count)
-                rows.append([.integer(year), .integer(group.count), .integer(with), .text("\(percent)%")])
+            for (year, group) in years.sorted(by: { $0.key < $1.key }) {
+                let percent = ProgrammeReportSection.percent(group.with, of: group.students)
+                rows.append([.integer(year), .integer(group.students), .integer(group.with), .text("\(percent)%")])
                 bars.append(
                     BarChart.Bar(
                         Message(.programmeYearLabel, String(year)).text(language), value: Double(percent),
@@ -37,18 +43,13 @@ struct ConversationsReportSection: ReportSection {
                         bars: bars, maximum: 100)))
             blocks.append(.table(Table(columns: ["leerjaar", "leerlingen", "met-gesprek", "aandeel"], rows: rows)))
         }
-        let day = query.until.map { min(request.today, $0) } ?? request.today
-        let agreements = conversations.flatMap(\.agreements)
-        let done = agreements.filter { $0.done != nil }.count
-        let overdue = agreements.filter { $0.isOverdue(on: day) }.count
-        let open = agreements.count - done
         blocks.append(
             .paragraph(
-                agreements.isEmpty
+                counts.agreements == 0
                     ? Message(.conversationSectionNoAgreements).text(language)
                     : Message(
-                        .conversationSectionAgreements, String(agreements.count), String(done), String(open),
-                        String(overdue), day.description
+                        .conversationSectionAgreements, String(counts.agreements), String(counts.agreementsDone),
+                        String(counts.agreementsOpen), String(counts.agreementsOverdue), day.description
                     ).text(language)))
         return blocks
     }

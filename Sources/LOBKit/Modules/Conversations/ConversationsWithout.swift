@@ -33,30 +33,59 @@ struct ConversationsWithout: Command {
             throw LOBError.usage(.conversationSinceRequired, at: arguments.callSpan)
         }
         let store = try context.store()
-        let lookup = try ParticipationLookup(store)
-        let numbers = try ConversationFlags.studentNumbers(arguments, input: input, lookup: lookup, context: context)
-        // Only the last date per student, from the index: never every conversation with its texts.
-        let last = try store.lastConversationDates()
-        let students = try store.students(StudentQuery()).filter { student in
-            guard numbers?.contains(student.number) ?? true else { return false }
-            guard let date = last[student.number] else { return true }
-            return date < since
-        }.sorted { left, right in
-            for (a, b) in [
-                (left.className, right.className), (left.surname, right.surname), (left.givenName, right.givenName),
-                (left.number, right.number),
-            ] {
-                let order = Value.compareText(a, b)
-                if order != .orderedSame { return order == .orderedAscending }
-            }
-            return false
+        // A piped table's students; `--leerjaar` and `--klas` narrow in SQL, `--mentor` (a part of the name,
+        // without regard to case or diacritics) here.
+        let numbers = try input.studentNumbers(for: "gesprek", at: context.callSpan).map(Set.init)
+        let mentor = arguments.text("mentor")
+        // One query: each student's last date from the covering index, only the columns shown.
+        let students = try store.studentsWithoutConversation(
+            since: since, year: arguments.integer("leerjaar"), className: arguments.text("klas")
+        ) { student in
+            (numbers?.contains(student.number) ?? true)
+                && (mentor.map { Value.text(student.mentor).contains(typed: $0) } ?? true)
         }
-        let rows = students.map { student -> [Value] in
-            [
+        // In the order `compareText` gives class, surname, given name and number, as `sorteer` would: the
+        // few distinct classes and names ranked once, the rows sorted by those ranks, the number only for a tie.
+        let order = Self.order(students)
+        let rows = order.map { index -> [Value] in
+            let student = students[index]
+            return [
                 .text(student.number), .text(student.fullName), .optionalText(student.className),
-                .optionalText(student.mentor), last[student.number].map(Value.date) ?? .nothing,
+                .optionalText(student.mentor), student.last.map(Value.date) ?? .nothing,
             ]
         }
         return .table(Table(columns: Self.columns, rows: rows))
+    }
+
+    /// The indices of `students` by class, surname, given name and number as `Value.compareText` orders them,
+    /// the row id breaking what it finds the same.
+    static func order(_ students: [StudentLastConversation]) -> [Int] {
+        let classes = TextRanks(students.lazy.map(\.className))
+        let surnames = TextRanks(students.lazy.map(\.surname))
+        let givenNames = TextRanks(students.lazy.map(\.givenName))
+        func tie(_ left: Int, _ right: Int) -> Bool {
+            let order = Value.compareText(students[left].number, students[right].number)
+            return order == .orderedSame ? students[left].id < students[right].id : order == .orderedAscending
+        }
+        // The three ranks in one integer when they fit (a rank is less than the number of students), so that
+        // the sort compares plain integers.
+        let bits = UInt64(max(1, Int.bitWidth - students.count.leadingZeroBitCount))
+        if bits * 3 <= 64 {
+            var keys = students.indices.map { index in
+                let student = students[index]
+                let key =
+                    UInt64(classes[student.className]) << (2 * bits) | UInt64(surnames[student.surname]) << bits
+                    | UInt64(givenNames[student.givenName])
+                return (key: key, index: index)
+            }
+            keys.sort { $0.key != $1.key ? $0.key < $1.key : tie($0.index, $1.index) }
+            return keys.map(\.index)
+        }
+        let keys = students.map { student in
+            [classes[student.className], surnames[student.surname], givenNames[student.givenName]]
+        }
+        return students.indices.sorted { left, right in
+            keys[left] != keys[right] ? keys[left].lexicographicallyPrecedes(keys[right]) : tie(left, right)
+        }
     }
 }

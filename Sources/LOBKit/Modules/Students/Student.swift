@@ -17,6 +17,12 @@ public struct Student: Sendable, Equatable {
         [givenName, infix, surname].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The full name as `Jans<Tab>` finds it: lower case, without diacritics (`zoe 't hart`).
+    var nameSearchKey: String { SearchKey.of([givenName, infix, surname]) }
+
+    /// The surname as `Hart<Tab>` finds it.
+    var surnameSearchKey: String { SearchKey.of(surname) }
+
     /// The columns a student has in tables; stable names that scripts' filters use.
     static let columns = [
         "leerlingnummer", "roepnaam", "tussenvoegsel", "achternaam", "klas", "leerjaar", "schooltype", "profiel",

@@ -37,7 +37,33 @@ enum StudentSchema {
                 ALTER TABLE leerling ADD COLUMN vertrokken TEXT;
                 CREATE INDEX leerling_vertrokken ON leerling(vertrokken);
                 """),
+        // Names found by what is typed (`Jans<Tab>`, `ozd<Tab>`) through an index, not by comparing every name
+        // in Swift (issue 10: 950,000 students at national scale). The keys are `SearchKey`s of the full name
+        // and of the surname, written with the row wherever a student is written.
+        Migration(
+            "v3-zoeknaam",
+            sql: """
+                ALTER TABLE leerling ADD COLUMN zoeknaam TEXT NOT NULL DEFAULT '';
+                ALTER TABLE leerling ADD COLUMN zoekachternaam TEXT NOT NULL DEFAULT '';
+                UPDATE leerling SET zoeknaam = lob_zoeksleutel(roepnaam, tussenvoegsel, achternaam),
+                                    zoekachternaam = lob_zoeksleutel(achternaam);
+                CREATE INDEX leerling_zoeknaam ON leerling(zoeknaam);
+                CREATE INDEX leerling_zoekachternaam ON leerling(zoekachternaam);
+                """),
     ]
+
+    /// The columns a `Student` is read from.
+    static let studentColumns = """
+        leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel, mentor, vestiging_id
+        """
+
+    /// Students whose number, or whose name's or surname's search key, falls in a range, in the order of the
+    /// index that serves it; the arguments are the range's bounds and the limit.
+    static func startingSQL(_ column: String) -> String {
+        "SELECT id, \(studentColumns) FROM leerling WHERE \(column) >= ? AND \(column) < ? ORDER BY \(column) LIMIT ?"
+    }
+
+    static let searchColumns = ["leerlingnummer", "zoeknaam", "zoekachternaam"]
 }
 
 extension StoreTransaction {
@@ -75,10 +101,7 @@ extension StoreTransaction {
         filter.add("schooltype", in: query.schoolTypes.isEmpty ? nil : query.schoolTypes.map(\.rawValue))
         filter.add("klas = ? COLLATE NOCASE", query.className)
         filter.add("vestiging_id = ?", query.branchID)
-        let sql = """
-            SELECT leerlingnummer, roepnaam, tussenvoegsel, achternaam, klas, leerjaar, schooltype, profiel, mentor,
-                   vestiging_id FROM leerling
-            """ + filter.whereClause
+        let sql = "SELECT \(StudentSchema.studentColumns) FROM leerling" + filter.whereClause
         var students = try perform {
             try Row.fetchAll(db, sql: sql, arguments: filter.arguments).compactMap(Self.student)
         }
@@ -114,19 +137,40 @@ extension StoreTransaction {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO leerling (leerlingnummer, vestiging_id, roepnaam, tussenvoegsel, achternaam, klas,
-                                          leerjaar, schooltype, profiel, mentor)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          leerjaar, schooltype, profiel, mentor, zoeknaam, zoekachternaam)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (leerlingnummer) DO UPDATE SET
                         vestiging_id = excluded.vestiging_id, roepnaam = excluded.roepnaam,
                         tussenvoegsel = excluded.tussenvoegsel, achternaam = excluded.achternaam,
                         klas = excluded.klas, leerjaar = excluded.leerjaar, schooltype = excluded.schooltype,
-                        profiel = excluded.profiel, mentor = excluded.mentor
+                        profiel = excluded.profiel, mentor = excluded.mentor, zoeknaam = excluded.zoeknaam,
+                        zoekachternaam = excluded.zoekachternaam
                     """
             ).execute(
                 arguments: [
                     student.number, student.branchID, student.givenName, student.infix, student.surname,
                     student.className, student.year, student.schoolType.rawValue, student.profile, student.mentor,
+                    student.nameSearchKey, student.surnameSearchKey,
                 ])
+        }
+    }
+
+    /// The students a name or number being typed may mean (`Jans`, `ozd`, `104`): those whose number starts
+    /// with `prefix`, and those whose full name or surname starts with it without regard to case or
+    /// diacritics; through the indexes, at most `limit` of each kind, each with its row id.
+    func students(startingWith prefix: String, limit: Int) throws(LOBError) -> [(id: Int64, student: Student)] {
+        let key = SearchKey.of(prefix)
+        return try perform {
+            var found: [(id: Int64, student: Student)] = []
+            for (column, start) in zip(StudentSchema.searchColumns, [prefix, key, key]) {
+                let rows = try Row.fetchCursor(
+                    db.cachedStatement(sql: StudentSchema.startingSQL(column)),
+                    arguments: [start, SearchKey.upperBound(of: start), limit])
+                while let row = try rows.next() {
+                    if let student = Self.student(row) { found.append((id: row["id"], student: student)) }
+                }
+            }
+            return found
         }
     }
 

@@ -33,19 +33,28 @@ public struct StudentsModule: CommandModule {
 
     public var migrations: [Migration] { StudentSchema.migrations }
 
-    /// Student numbers for `1042<Tab>`, and for `Jans<Tab>` the numbers of students whose name starts so.
+    /// At most this many students for one Tab: the first by name of those the indexes find.
+    static let completionLimit = 50
+
+    /// Student numbers for `1042<Tab>`, and for `Jans<Tab>` the numbers of students whose name (full name or
+    /// surname, without regard to case or diacritics) starts so; by name, at most `completionLimit`.
     public func completions(for type: ArgumentType, prefix: String, in store: StoreTransaction) throws(LOBError)
         -> [Completion]
     {
         guard type == .studentNumber else { return [] }
-        return try store.students(StudentQuery()).filter { student in
-            student.number.hasPrefix(prefix)
-                || [student.givenName, student.surname, student.fullName].contains {
-                    Value.compareText(String($0.prefix(prefix.count)), prefix) == .orderedSame
-                }
+        var seen = Set<Int64>()
+        let found = try store.students(startingWith: prefix, limit: Self.completionLimit).filter {
+            seen.insert($0.id).inserted
         }
-        .sorted { Value.compareText($0.fullName, $1.fullName) == .orderedAscending }
-        .map { Completion($0.number, display: "\($0.number)  \($0.fullName), \($0.className)") }
+        return found.sorted { left, right in
+            let order = Value.compareText(left.student.fullName, right.student.fullName)
+            return order == .orderedSame ? left.id < right.id : order == .orderedAscending
+        }
+        .prefix(Self.completionLimit)
+        .map {
+            Completion(
+                $0.student.number, display: "\($0.student.number)  \($0.student.fullName), \($0.student.className)")
+        }
     }
 
     public func loadDemoData(into store: StoreTransaction, today: LOBDate) throws(LOBError) {

@@ -26,8 +26,8 @@ struct GeneratedDataWriter {
                     try db.cachedStatement(
                         sql: """
                             INSERT INTO leerling (leerlingnummer, vestiging_id, roepnaam, tussenvoegsel, achternaam, klas,
-                                                  leerjaar, schooltype, profiel, mentor)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  leerjaar, schooltype, profiel, mentor, zoeknaam, zoekachternaam)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """),
                     try db.cachedStatement(
                         sql: """
@@ -72,6 +72,7 @@ struct GeneratedDataWriter {
             [
                 student.number, student.branchID, student.givenName, student.infix, student.surname,
                 student.className, student.year, student.schoolType.rawValue, student.profile, student.mentor,
+                student.nameSearchKey, student.surnameSearchKey,
             ])
     }
 
