@@ -49,10 +49,27 @@ struct ImportRecord<Field: ImportField> {
     fileprivate let fields: [String]
     fileprivate let columns: [Field: Int]
 
+    init(line: Int, fields: [String], columns: [Field: Int]) {
+        self.line = line
+        self.fields = fields
+        self.columns = columns
+    }
+
     /// The field's text without surrounding blanks; empty when the file has no column for it.
     subscript(_ field: Field) -> String {
         guard let index = columns[field], index < fields.count else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmed(fields[index])
+    }
+
+    /// `text` without the white space and line ends around it; most fields have none, and are returned as they
+    /// are without asking Foundation.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        // An ASCII byte other than a tab, line end or space at both ends: nothing to trim.
+        func keeps(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        if keeps(first), keeps(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
@@ -100,7 +117,7 @@ struct ImportFile<Field: ImportField, Row> {
                 bad.append(BadRow(line: record.line, message: message))
                 continue
             }
-            let fields = ImportRecord(line: record.line, fields: record.fields, columns: columns)
+            let fields = ImportRecord<Field>(line: record.line, fields: record.fields, columns: columns)
             if let missing = Field.mandatory.first(where: { fields[$0].isEmpty }) {
                 bad.append(BadRow(line: record.line, message: Message(.rowMissingValue, missing.rawValue)))
                 continue

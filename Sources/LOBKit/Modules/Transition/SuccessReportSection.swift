@@ -14,15 +14,15 @@ struct SuccessReportSection: ReportSection {
         guard let newest = try TransitionSuccess.defaultCohort(upTo: latest, in: store) else {
             return [.paragraph(Message(.transitionReportNoSuccess, String(latest)).text(language))]
         }
-        let figures = try TransitionFigures.load(.school, from: store)
-        let table = TransitionTables.successByCohort(figures, cohorts: cohorts)
+        // Counted in the store: per status for the table, per school type and status for the chart.
+        let table = TransitionTables.successByCohort(
+            try TransitionFigures.school(cohorts: cohorts, by: [.status], from: store), cohorts: cohorts)
+        let newestFigures = try TransitionFigures.school(cohorts: [newest], by: [.schoolType, .status], from: store)
         let title = Message(.transitionChartSuccess, String(newest), "schooltype").text(language)
         return [
             .paragraph(Message(.transitionReportSuccess, String(newest)).text(language)),
             .table(table),
-            .chart(
-                TransitionTables.successChart(
-                    figures.only(cohort: newest), per: .schoolType, title: title, language: language)),
+            .chart(TransitionTables.successChart(newestFigures, per: .schoolType, title: title, language: language)),
         ]
     }
 }
