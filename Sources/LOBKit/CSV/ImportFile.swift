@@ -43,13 +43,28 @@ struct RowError: Error {
     }
 }
 
+/// Which column of a file holds each field, looked up without hashing: a national file's rows look their
+/// columns up a dozen times each, and a field (a `String` enum) hashes its name.
+struct ImportColumns<Field: ImportField> {
+    private let columns: [(field: Field, index: Int)]
+
+    init(_ columns: [Field: Int]) {
+        self.columns = columns.map { (field: $0.key, index: $0.value) }
+    }
+
+    /// The column of `field`, nil when the file has none for it.
+    func index(of field: Field) -> Int? {
+        columns.first { $0.field == field }?.index
+    }
+}
+
 /// One record of an import file, read by field.
 struct ImportRecord<Field: ImportField> {
     let line: Int
     fileprivate let fields: [String]
-    fileprivate let columns: [Field: Int]
+    fileprivate let columns: ImportColumns<Field>
 
-    init(line: Int, fields: [String], columns: [Field: Int]) {
+    init(line: Int, fields: [String], columns: ImportColumns<Field>) {
         self.line = line
         self.fields = fields
         self.columns = columns
@@ -57,7 +72,7 @@ struct ImportRecord<Field: ImportField> {
 
     /// The field's text without surrounding blanks; empty when the file has no column for it.
     subscript(_ field: Field) -> String {
-        guard let index = columns[field], index < fields.count else { return "" }
+        guard let index = columns.index(of: field), index < fields.count else { return "" }
         return Self.trimmed(fields[index])
     }
 
@@ -96,7 +111,7 @@ struct ImportFile<Field: ImportField, Row> {
             try document.throwIfBroken(path: path, at: span)
         }
         guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
-        let columns = try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span)
+        let columns = ImportColumns(try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span))
 
         var unterminatedLine: Int?
         for problem in document.problems {

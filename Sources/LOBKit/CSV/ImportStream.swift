@@ -48,7 +48,8 @@ enum ImportStream<Field: ImportField> {
             pending = records.dropFirst()
         }
         guard let header = records.first else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
-        let columns = try ImportFile<Field, Row>.mapColumns(header.fields, mappings: mappings, path: path, at: span)
+        let columns = ImportColumns(
+            try ImportFile<Field, Row>.mapColumns(header.fields, mappings: mappings, path: path, at: span))
         let width = header.fields.count
         while true {
             takeProblems()
