@@ -17,18 +17,20 @@ struct HandoverIndicator: Indicator {
     static let threshold = 90
 
     func measure(in store: StoreTransaction, schoolYear: SchoolYear) throws(LOBError) -> IndicatorValue {
-        let students = try store.handoverStudents()
-        guard !students.isEmpty, try store.hasApplications() else { return .noData }
+        // Counted in the store, and only the students with an application read: only they can be on time.
+        guard try store.hasApplications() else { return .noData }
+        let count = try store.handoverStudentCount()
+        guard count > 0 else { return .noData }
         let deadline = try AdmissionDeadline(schoolYear)
-        let onTime = HandoverIndicator.onTime(students, deadline: deadline)
-        let percent = onTime * 100 / students.count
+        let onTime = HandoverIndicator.onTime(try store.handoverStudents(recordedOnly: true), deadline: deadline)
+        let percent = onTime * 100 / count
         let finding = Localized(
             nl: HandoverText.fill(
                 HandoverText.indicatorValue,
-                [String(onTime), String(students.count), String(percent), deadline.written(.dutch)], .dutch),
+                [String(onTime), String(count), String(percent), deadline.written(.dutch)], .dutch),
             en: HandoverText.fill(
                 HandoverText.indicatorValue,
-                [String(onTime), String(students.count), String(percent), deadline.written(.english)], .english))
+                [String(onTime), String(count), String(percent), deadline.written(.english)], .english))
         return .value(finding, inOrder: percent >= Self.threshold ? true : nil)
     }
 

@@ -9,10 +9,11 @@ struct HandoverReportSection: ReportSection {
 
     func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
         let language = request.language
-        let students = try store.handoverStudents()
-        guard !students.isEmpty, try store.hasApplications() else {
-            return [.paragraph(HandoverText.reportNoData.text(language))]
-        }
+        // The students counted in the store; only those with an application or a consent read, in list order.
+        guard try store.hasApplications() else { return [.paragraph(HandoverText.reportNoData.text(language))] }
+        let count = try store.handoverStudentCount()
+        guard count > 0 else { return [.paragraph(HandoverText.reportNoData.text(language))] }
+        let students = try store.handoverStudents(recordedOnly: true)
         let deadline = try AdmissionDeadline(request.schoolYear)
         let onTime = HandoverIndicator.onTime(students, deadline: deadline)
         let consented = students.filter(\.mayBeShared).count
@@ -21,12 +22,15 @@ struct HandoverReportSection: ReportSection {
                 HandoverText.fill(
                     HandoverText.reportSummary,
                     [
-                        String(students.count), String(onTime), deadline.written(language),
-                        String(onTime * 100 / students.count), String(consented),
+                        String(count), String(onTime), deadline.written(language), String(onTime * 100 / count),
+                        String(consented),
                     ], language))
         ]
+        // A student not read has no application: not applied.
+        let withStatus = students.filter { $0.status != .notApplied }.count
         let statusRows = ApplicationStatus.allCases.map { status -> [Value] in
-            [.text(status.rawValue), .integer(students.filter { $0.status == status }.count)]
+            let students = status == .notApplied ? count - withStatus : students.filter { $0.status == status }.count
+            return [.text(status.rawValue), .integer(students)]
         }
         blocks.append(.table(Table(columns: ["status", "leerlingen"], rows: statusRows)))
 

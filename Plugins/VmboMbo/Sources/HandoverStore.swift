@@ -4,9 +4,22 @@ import LOBKit
 /// The module's SQL: its own `vmbombo_` tables, and reads of the built-in `leerling`, `activiteit`, `deelname`
 /// and `gesprek` tables. Never the private working notes (`gesprek_werkaantekening`).
 extension StoreTransaction {
+    /// How many final-year vmbo students (leerjaar 4) the roster has: counted in the store, from its index.
+    func handoverStudentCount() throws(LOBError) -> Int {
+        let rows = try query(
+            """
+            SELECT count(*) FROM leerling
+            WHERE leerjaar = 4 AND schooltype IN ('vmbo-bb', 'vmbo-kb', 'vmbo-gl', 'vmbo-tl')
+            """
+        ).rows
+        if case .integer(let count)? = rows.first?.first { return count }
+        return 0
+    }
+
     /// Every final-year vmbo student (leerjaar 4), by class and name, with application and latest consent;
-    /// only `number` when one is given.
-    func handoverStudents(number: String? = nil) throws(LOBError) -> [HandoverStudent] {
+    /// only `number` when one is given; with `recordedOnly`, only those with an application or a consent (the
+    /// others have neither, which counts can take from `handoverStudentCount()` without reading them).
+    func handoverStudents(number: String? = nil, recordedOnly: Bool = false) throws(LOBError) -> [HandoverStudent] {
         var sql = """
             SELECT l.id, l.leerlingnummer, l.roepnaam, l.tussenvoegsel, l.achternaam, l.klas, l.schooltype,
                    l.profiel, l.mentor, a.instelling, a.opleiding, a.niveau, a.status, a.datum,
@@ -22,6 +35,10 @@ extension StoreTransaction {
         if let number {
             sql += " AND l.leerlingnummer = ?"
             arguments.append(.text(number))
+        }
+        if recordedOnly {
+            sql +=
+                " AND l.id IN (SELECT leerling_id FROM vmbombo_aanmelding UNION SELECT leerling_id FROM vmbombo_toestemming)"
         }
         let students = try query(sql, arguments).namedRows.map { row in
             var student = HandoverStudent(

@@ -10,8 +10,9 @@ struct CheckAggregate: AggregateSource {
     static let columns = ["niet-aangemeld", "na-1-mei", "geen-advies"] + Advice.names
 
     func tables(for request: AggregateRequest, in store: StoreTransaction) throws(LOBError) -> [AggregateTable] {
+        guard try store.hasRegistrations() else { return [] }
         let students = try store.finalYearStudents()
-        guard try store.hasRegistrations(), !students.isEmpty else { return [] }
+        guard !students.isEmpty else { return [] }
         let deadline = try RegistrationDeadline(request.schoolYear)
         var counts: [String: [String: Int]] = [:]
         for student in students {

@@ -17,18 +17,20 @@ struct RegistrationIndicator: Indicator {
     static let threshold = 90
 
     func measure(in store: StoreTransaction, schoolYear: SchoolYear) throws(LOBError) -> IndicatorValue {
-        let students = try store.finalYearStudents()
-        guard !students.isEmpty, try store.hasRegistrations() else { return .noData }
+        // Counted in the store, and only the students with a registration read: only they can be on time.
+        guard try store.hasRegistrations() else { return .noData }
+        let count = try store.finalYearStudentCount()
+        guard count > 0 else { return .noData }
         let deadline = try RegistrationDeadline(schoolYear)
-        let onTime = Self.onTime(students, deadline: deadline)
-        let percent = onTime * 100 / students.count
+        let onTime = Self.onTime(try store.finalYearStudents(registeredOnly: true), deadline: deadline)
+        let percent = onTime * 100 / count
         let finding = Localized(
             nl: VoHoText.fill(
                 VoHoText.indicatorValue,
-                [String(onTime), String(students.count), String(percent), deadline.written(.dutch)], .dutch),
+                [String(onTime), String(count), String(percent), deadline.written(.dutch)], .dutch),
             en: VoHoText.fill(
                 VoHoText.indicatorValue,
-                [String(onTime), String(students.count), String(percent), deadline.written(.english)], .english))
+                [String(onTime), String(count), String(percent), deadline.written(.english)], .english))
         return .value(finding, inOrder: percent >= Self.threshold ? true : nil)
     }
 

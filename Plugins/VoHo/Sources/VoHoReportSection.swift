@@ -11,8 +11,10 @@ struct VoHoReportSection: ReportSection {
     func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
         let language = request.language
         var blocks: [Document.Block] = []
-        let students = try store.finalYearStudents()
-        if !students.isEmpty, try store.hasRegistrations() {
+        // Counted in the store; only the students with a registration read, as only they count below.
+        let count = try store.hasRegistrations() ? store.finalYearStudentCount() : 0
+        if count > 0 {
+            let students = try store.finalYearStudents(registeredOnly: true)
             let deadline = try RegistrationDeadline(request.schoolYear)
             let onTime = RegistrationIndicator.onTime(students, deadline: deadline)
             let registrations = students.compactMap(\.registration)
@@ -23,8 +25,7 @@ struct VoHoReportSection: ReportSection {
                     VoHoText.fill(
                         VoHoText.reportSummary,
                         [
-                            String(students.count), String(onTime), deadline.written(language),
-                            String(onTime * 100 / students.count),
+                            String(count), String(onTime), deadline.written(language), String(onTime * 100 / count),
                             String(registrations.filter { $0.checkDate != nil }.count),
                         ] + advised.map(String.init)
                             + [String(concerned.count), String(concerned.filter { $0.followUp != nil }.count)],

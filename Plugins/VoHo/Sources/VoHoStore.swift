@@ -4,9 +4,25 @@ import LOBKit
 /// The module's SQL: its own `voho_` tables, and reads of the built-in `leerling`, `activiteit` and `gesprek`
 /// tables. Never the private working notes (`gesprek_werkaantekening`).
 extension StoreTransaction {
+    /// How many final-year havo and vwo students (havo 5, vwo 6) the roster has: counted in the store, from its
+    /// index.
+    func finalYearStudentCount() throws(LOBError) -> Int {
+        let rows = try query(
+            """
+            SELECT count(*) FROM leerling
+            WHERE (schooltype = 'havo' AND leerjaar = 5) OR (schooltype = 'vwo' AND leerjaar = 6)
+            """
+        ).rows
+        if case .integer(let count)? = rows.first?.first { return count }
+        return 0
+    }
+
     /// Every final-year havo and vwo student (havo 5, vwo 6), by class and name, with their registration and the
-    /// date of their first conversation on or after the advice; only `number` when one is given.
-    func finalYearStudents(number: String? = nil) throws(LOBError) -> [FinalYearStudent] {
+    /// date of their first conversation on or after the advice; only `number` when one is given; with
+    /// `registeredOnly`, only those with a registration (counts of all take `finalYearStudentCount()`).
+    func finalYearStudents(number: String? = nil, registeredOnly: Bool = false) throws(LOBError)
+        -> [FinalYearStudent]
+    {
         var sql = """
             SELECT l.id, l.leerlingnummer, l.roepnaam, l.tussenvoegsel, l.achternaam, l.klas, l.schooltype, l.mentor,
                    a.instelling, a.opleiding, a.datum, a.check_datum, a.advies, a.advies_datum,
@@ -14,8 +30,8 @@ extension StoreTransaction {
                     WHERE g.leerling_id = l.id AND g.datum >= a.advies_datum) AS nagesprek
             FROM leerling l
             LEFT JOIN voho_aanmelding a ON a.leerling_id = l.id
-            WHERE (l.schooltype = 'havo' AND l.leerjaar = 5) OR (l.schooltype = 'vwo' AND l.leerjaar = 6)
-            """
+            WHERE ((l.schooltype = 'havo' AND l.leerjaar = 5) OR (l.schooltype = 'vwo' AND l.leerjaar = 6))
+            """ + (registeredOnly ? " AND a.leerling_id IS NOT NULL" : "")
         var arguments: [Value] = []
         if let number {
             sql = "SELECT * FROM (" + sql + ") WHERE leerlingnummer = ?"

@@ -68,9 +68,15 @@ public enum CSVReader {
 
 extension CSVReader {
     /// Reads records one after another, keeping count of the physical line it is on.
-    private struct Parser {
-        let bytes: UnsafeBufferPointer<UInt8>
+    ///
+    /// A file read in chunks (`CSVFileStream`) gives it one chunk at a time, with `isFinal` false until the
+    /// last: a record that reaches the end of a chunk may go on in the next, so it is read again from its start
+    /// once more bytes are there.
+    struct Parser {
+        var bytes: UnsafeBufferPointer<UInt8>
         let separator: UInt8
+        /// Whether `bytes` run to the end of the file.
+        var isFinal = true
         var problems: [CSVProblem] = []
         var position = 0
         var line = 1
@@ -81,6 +87,34 @@ extension CSVReader {
         var fieldCount = 0
         /// The content of the current quoted field, which doubled quotes split into several runs.
         var quotedContent: [UInt8] = []
+
+        /// What `nextCompleteRecord()` found.
+        enum Step {
+            case record(CSVRecord)
+            /// The end of the file.
+            case end
+            /// The bytes ran out before the record surely ended; nothing was read.
+            case needsMore
+        }
+
+        /// The next record when it surely ends within `bytes`; `needsMore` (and nothing read) when it reaches
+        /// their end and they are not the last, as a line end or a quoted field may go on in the next chunk.
+        mutating func nextCompleteRecord() -> Step {
+            let saved = (
+                position: position, line: line, problems: problems.count, foundInvalidUTF8: foundInvalidUTF8,
+                fieldCount: fieldCount
+            )
+            let record = nextRecord()
+            if !isFinal, position >= bytes.count {
+                position = saved.position
+                line = saved.line
+                problems.removeSubrange(saved.problems...)
+                foundInvalidUTF8 = saved.foundInvalidUTF8
+                fieldCount = saved.fieldCount
+                return .needsMore
+            }
+            return record.map(Step.record) ?? .end
+        }
 
         /// Reads the next record, skipping blank lines; nil at the end of the bytes.
         mutating func nextRecord() -> CSVRecord? {

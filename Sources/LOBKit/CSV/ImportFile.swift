@@ -43,16 +43,48 @@ struct RowError: Error {
     }
 }
 
+/// Which column of a file holds each field, looked up without hashing: a national file's rows look their
+/// columns up a dozen times each, and a field (a `String` enum) hashes its name.
+struct ImportColumns<Field: ImportField> {
+    private let columns: [(field: Field, index: Int)]
+
+    init(_ columns: [Field: Int]) {
+        self.columns = columns.map { (field: $0.key, index: $0.value) }
+    }
+
+    /// The column of `field`, nil when the file has none for it.
+    func index(of field: Field) -> Int? {
+        columns.first { $0.field == field }?.index
+    }
+}
+
 /// One record of an import file, read by field.
 struct ImportRecord<Field: ImportField> {
     let line: Int
     fileprivate let fields: [String]
-    fileprivate let columns: [Field: Int]
+    fileprivate let columns: ImportColumns<Field>
+
+    init(line: Int, fields: [String], columns: ImportColumns<Field>) {
+        self.line = line
+        self.fields = fields
+        self.columns = columns
+    }
 
     /// The field's text without surrounding blanks; empty when the file has no column for it.
     subscript(_ field: Field) -> String {
-        guard let index = columns[field], index < fields.count else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let index = columns.index(of: field), index < fields.count else { return "" }
+        return Self.trimmed(fields[index])
+    }
+
+    /// `text` without the white space and line ends around it; most fields have none, and are returned as they
+    /// are without asking Foundation.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        // An ASCII byte other than a tab, line end or space at both ends: nothing to trim.
+        func keeps(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        if keeps(first), keeps(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
@@ -79,7 +111,7 @@ struct ImportFile<Field: ImportField, Row> {
             try document.throwIfBroken(path: path, at: span)
         }
         guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
-        let columns = try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span)
+        let columns = ImportColumns(try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span))
 
         var unterminatedLine: Int?
         for problem in document.problems {
@@ -100,7 +132,7 @@ struct ImportFile<Field: ImportField, Row> {
                 bad.append(BadRow(line: record.line, message: message))
                 continue
             }
-            let fields = ImportRecord(line: record.line, fields: record.fields, columns: columns)
+            let fields = ImportRecord<Field>(line: record.line, fields: record.fields, columns: columns)
             if let missing = Field.mandatory.first(where: { fields[$0].isEmpty }) {
                 bad.append(BadRow(line: record.line, message: Message(.rowMissingValue, missing.rawValue)))
                 continue

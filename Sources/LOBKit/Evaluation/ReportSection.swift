@@ -25,6 +25,9 @@ public struct ReportRequest: Sendable {
     public var minimumRespondents: Int
     /// Every module's indicators, for sections that show the agenda's norms with their measures.
     public var indicators: [any Indicator]
+    /// The agenda's norms with their indicators measured, once the report has measured them: its summary and
+    /// the agenda section show the same scan, which is measured once.
+    var agendaOverview: AgendaOverview?
 
     public init(
         schoolYear: SchoolYear, language: UILanguage, today: LOBDate, minimumRespondents: Int = 10,

@@ -1,7 +1,7 @@
 /// What the agenda's commands show of one school year: each norm's current assessment, last year's,
 /// and its indicators from the school's data.
-struct AgendaOverview {
-    struct Line {
+struct AgendaOverview: Sendable {
+    struct Line: Sendable {
         var norm: Norm
         var current: Assessment?
         var previous: Assessment?
@@ -29,10 +29,20 @@ struct AgendaOverview {
         let current = try store.currentAssessments(schoolYear)
         let previous = try store.currentAssessments(previousYear)
         var lines: [Line] = []
+        // An indicator that bears on more than one norm is measured once.
+        var values: [Int: IndicatorValue] = [:]
         for norm in Norm.all {
             var measured: [(name: Localized, value: IndicatorValue)] = []
-            for indicator in indicators where indicator.norms.contains(norm.id) {
-                measured.append((indicator.name, try indicator.measure(in: store, schoolYear: schoolYear)))
+            for (index, indicator) in indicators.enumerated() where indicator.norms.contains(norm.id) {
+                try store.checkInterruption()
+                let value: IndicatorValue
+                if let known = values[index] {
+                    value = known
+                } else {
+                    value = try indicator.measure(in: store, schoolYear: schoolYear)
+                    values[index] = value
+                }
+                measured.append((indicator.name, value))
             }
             lines.append(Line(norm: norm, current: current[norm.id], previous: previous[norm.id], indicators: measured))
         }
@@ -98,5 +108,13 @@ struct AgendaOverview {
         }
         let now = line.status
         return now > before ? "↑" : now < before ? "↓" : "="
+    }
+}
+
+extension ReportRequest {
+    /// The scan of the report's school year: the one the report measured, else measured now.
+    func measuredAgendaOverview(_ store: StoreTransaction) throws(LOBError) -> AgendaOverview {
+        if let agendaOverview, agendaOverview.schoolYear == schoolYear { return agendaOverview }
+        return try AgendaOverview(schoolYear: schoolYear, store: store, indicators: indicators)
     }
 }

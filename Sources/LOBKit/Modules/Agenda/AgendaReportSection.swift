@@ -7,8 +7,7 @@ struct AgendaReportSection: ReportSection {
 
     func blocks(for request: ReportRequest, in store: StoreTransaction) throws(LOBError) -> [Document.Block] {
         let language = request.language
-        let overview = try AgendaOverview(
-            schoolYear: request.schoolYear, store: store, indicators: request.indicators)
+        let overview = try request.measuredAgendaOverview(store)
         guard overview.lines.contains(where: { $0.current != nil }) else {
             return [.paragraph(Message(.agendaSectionNoScan, request.schoolYear.description).text(language))]
         }

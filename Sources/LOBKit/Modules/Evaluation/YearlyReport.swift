@@ -5,6 +5,12 @@ enum YearlyReport {
     static func document(
         sections: [any ReportSection], request: ReportRequest, store: StoreTransaction
     ) throws(LOBError) -> Document {
+        var request = request
+        // The scan, measured once for the summary and the agenda section.
+        if request.agendaOverview == nil {
+            request.agendaOverview = try AgendaOverview(
+                schoolYear: request.schoolYear, store: store, indicators: request.indicators)
+        }
         let language = request.language
         let year = request.schoolYear.description
         let school = try store.branches().first?.name ?? ""
@@ -31,7 +37,7 @@ enum YearlyReport {
         sections: [any ReportSection], request: ReportRequest, store: StoreTransaction
     ) throws(LOBError) -> [String] {
         let language = request.language
-        let overview = try AgendaOverview(schoolYear: request.schoolYear, store: store, indicators: request.indicators)
+        let overview = try request.measuredAgendaOverview(store)
         var items: [String] = []
         if overview.lines.contains(where: { $0.current != nil }) {
             items.append(

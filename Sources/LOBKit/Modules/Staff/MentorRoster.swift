@@ -24,6 +24,28 @@ struct MentorRoster {
             if !student.className.isEmpty { classes[key, default: []].insert(student.className) }
             counts[key, default: 0] += 1
         }
+        self.init(names: names, classes: classes, counts: counts)
+    }
+
+    /// From the roster counted in the store per spelling of the mentor and class: the same mentors as from every
+    /// student, without reading them.
+    init(store: StoreTransaction) throws(LOBError) {
+        var names: [String: (name: String, firstNumber: String)] = [:]
+        var classes: [String: Set<String>] = [:]
+        var counts: [String: Int] = [:]
+        for group in try store.rosterMentorGroups() {
+            let name = StaffName.cleaned(group.mentor)
+            guard !name.isEmpty else { continue }
+            let key = StaffName.key(name)
+            // The spelling of the lowest student number, as reading the students in number order finds first.
+            if names[key].map({ group.firstNumber < $0.firstNumber }) ?? true { names[key] = (name, group.firstNumber) }
+            if !group.className.isEmpty { classes[key, default: []].insert(group.className) }
+            counts[key, default: 0] += group.students
+        }
+        self.init(names: names.mapValues(\.name), classes: classes, counts: counts)
+    }
+
+    private init(names: [String: String], classes: [String: Set<String>], counts: [String: Int]) {
         var mentors: [String: Mentor] = [:]
         for (key, name) in names {
             mentors[key] = Mentor(
@@ -32,10 +54,6 @@ struct MentorRoster {
                 students: counts[key] ?? 0)
         }
         self.mentors = mentors
-    }
-
-    init(store: StoreTransaction) throws(LOBError) {
-        self.init(students: try store.students(StudentQuery()))
     }
 
     /// The mentor a staff member's name matches, if the roster names them.

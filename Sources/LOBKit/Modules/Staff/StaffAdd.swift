@@ -74,7 +74,7 @@ struct StaffAdd: Command {
 
     private func addFromRoster(_ store: StoreTransaction, _ context: CommandContext) throws(LOBError) -> Value {
         let members = Set(try store.staffMembers().map(\.key))
-        let mentors = MentorRoster(students: try store.students(StudentQuery())).mentors.values
+        let mentors = try MentorRoster(store: store).mentors.values
             .sorted { Value.compareText($0.name, $1.name) == .orderedAscending }
         var added = 0
         for mentor in mentors where !members.contains(StaffName.key(mentor.name)) {

@@ -156,6 +156,25 @@ extension StoreTransaction {
     }
 
     /// Whether any staff member or training has been recorded at all.
+    /// The roster's students counted per spelling of their mentor and class, with the lowest student number of
+    /// each group: `MentorRoster` without reading every student. Students of a school type lobsh does not know
+    /// are left out, as the roster's reads leave them out.
+    func rosterMentorGroups() throws(LOBError) -> [(
+        mentor: String, className: String, students: Int, firstNumber: String
+    )] {
+        let types = SchoolType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try perform {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT mentor, klas, count(*), min(leerlingnummer) FROM leerling
+                    WHERE mentor <> '' AND schooltype IN (\(types))
+                    GROUP BY mentor, klas
+                    """
+            ).map { row in (row[0], row[1], row[2], row[3]) }
+        }
+    }
+
     func hasStaffData() throws(LOBError) -> Bool {
         try perform {
             try Bool.fetchOne(

@@ -10,7 +10,8 @@ struct DestinationAggregate: AggregateSource {
         let limit = request.schoolYear.startYear + 1
         for source in TransitionSource.destinationSources {
             guard let cohort = try TransitionFigures.latestCohort(source, upTo: limit, in: store) else { continue }
-            let figures = try TransitionFigures.load(source, cohort: cohort, from: store)
+            let figures = try TransitionFigures.load(
+                source, cohorts: [cohort], by: [.schoolType, .destination], from: store)
             var cells: [String: AggregateCell] = [:]
             for entry in figures.entries {
                 let key = entry.schoolType.rawValue + "|" + entry.destination.rawValue

@@ -14,8 +14,17 @@ struct DestinationReportSection: ReportSection {
         let latest = request.schoolYear.startYear + 1
         var blocks: [Document.Block] = []
         for source in TransitionSource.destinationSources {
-            let figures = try TransitionFigures.load(source, from: store)
-            let cohorts = Array(figures.cohorts.filter { $0 <= latest }.suffix(Self.cohortsShown))
+            // The newest cohorts up to the year's with figures, each counted per destination in the store.
+            var entries: [TransitionFigures.Entry] = []
+            var cohorts: [Int] = []
+            for cohort in try TransitionFigures.cohorts(source, in: store).reversed()
+            where cohort <= latest && cohorts.count < Self.cohortsShown {
+                let one = try TransitionFigures.load(source, cohorts: [cohort], by: [.destination], from: store)
+                guard !one.entries.isEmpty else { continue }
+                cohorts.insert(cohort, at: 0)
+                entries = one.entries + entries
+            }
+            let figures = TransitionFigures(source: source, entries: entries)
             guard let newest = cohorts.last else { continue }
             let key: MessageKey = source == .school ? .transitionReportOwn : .transitionReportDUO
             blocks.append(.paragraph(Message(key, String(newest)).text(language)))

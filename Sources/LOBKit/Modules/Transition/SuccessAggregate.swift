@@ -9,8 +9,9 @@ struct SuccessAggregate: AggregateSource {
         let limit = request.schoolYear.startYear + 1
         guard let cohort = try TransitionSuccess.defaultCohort(upTo: limit, in: store) else { return [] }
         var counts: [SchoolType: [FollowUpStatus: Int]] = [:]
-        for alumnus in try store.alumni(cohort: cohort) {
-            counts[alumnus.schoolType, default: [:]][alumnus.status, default: 0] += 1
+        for entry in try store.alumniCounts(cohort: cohort, by: [.schoolType, .status]) {
+            guard let status = entry.status else { continue }
+            counts[entry.schoolType, default: [:]][status, default: 0] += entry.count.low
         }
         var cells: [AggregateCell] = []
         for type in counts.keys.sorted() {

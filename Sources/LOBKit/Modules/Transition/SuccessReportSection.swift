@@ -14,15 +14,17 @@ struct SuccessReportSection: ReportSection {
         guard let newest = try TransitionSuccess.defaultCohort(upTo: latest, in: store) else {
             return [.paragraph(Message(.transitionReportNoSuccess, String(latest)).text(language))]
         }
-        let figures = try TransitionFigures.load(.school, from: store)
-        let table = TransitionTables.successByCohort(figures, cohorts: cohorts)
+        // Counted in the store: per school type and status for the chart, per status for the table (whose row of
+        // the newest cohort adds up the chart's counts).
+        let newestFigures = try TransitionFigures.school(cohorts: [newest], by: [.schoolType, .status], from: store)
+        let others = try TransitionFigures.school(cohorts: cohorts.filter { $0 != newest }, by: [.status], from: store)
+        let table = TransitionTables.successByCohort(
+            TransitionFigures(source: .school, entries: others.entries + newestFigures.entries), cohorts: cohorts)
         let title = Message(.transitionChartSuccess, String(newest), "schooltype").text(language)
         return [
             .paragraph(Message(.transitionReportSuccess, String(newest)).text(language)),
             .table(table),
-            .chart(
-                TransitionTables.successChart(
-                    figures.only(cohort: newest), per: .schoolType, title: title, language: language)),
+            .chart(TransitionTables.successChart(newestFigures, per: .schoolType, title: title, language: language)),
         ]
     }
 }

@@ -19,6 +19,16 @@ public enum TransitionGrouping: String, Sendable, CaseIterable {
 
     /// Whether DUO's aggregates have this dimension (they have no profiel and no instelling).
     var isInDUOData: Bool { self == .schoolType || self == .destination }
+
+    /// The column of the school's own records that holds it.
+    var column: AlumniColumn {
+        switch self {
+        case .schoolType: .schoolType
+        case .profile: .profile
+        case .destination: .destination
+        case .institution: .institution
+        }
+    }
 }
 
 /// The doorstroom figures of one source as counted entries, which every query groups and shares the same way.
@@ -61,13 +71,10 @@ public struct TransitionFigures: Sendable {
     ) throws(LOBError) -> TransitionFigures {
         switch source {
         case .school:
-            let entries = try store.alumni(cohort: cohort).map { alumnus in
-                Entry(
-                    cohort: alumnus.cohort, schoolType: alumnus.schoolType, profile: alumnus.profile,
-                    destination: alumnus.destination, institution: alumnus.institution, status: alumnus.status,
-                    count: CountRange(1))
-            }
-            return TransitionFigures(source: source, entries: entries)
+            // Counted per every dimension: the same figures as an entry per alumnus, in far fewer entries.
+            var cohorts: [Int] = []
+            if let cohort { cohorts = [cohort] } else { cohorts = try store.alumniCohorts() }
+            return try school(cohorts: cohorts, by: AlumniColumn.allCases, from: store)
         case .duo:
             let entries = try store.duoCounts(cohort: cohort).map { count in
                 Entry(
@@ -83,6 +90,42 @@ public struct TransitionFigures: Sendable {
                 }
             }
             return TransitionFigures(source: source, entries: entries)
+        }
+    }
+
+    /// The school's own records of `cohorts`, counted in the store per combination of `columns` only: what a
+    /// query or section that groups by those needs, without reading every record.
+    ///
+    /// The entries tell apart only `columns` (and the cohort); the other dimensions hold placeholders (`vmbo-bb`,
+    /// `mbo-1`, empty texts, no status), so such figures answer only for groupings by `columns`.
+    static func school(cohorts: [Int], by columns: [AlumniColumn], from store: StoreTransaction) throws(LOBError)
+        -> TransitionFigures
+    {
+        var entries: [Entry] = []
+        for cohort in cohorts { entries += try store.alumniCounts(cohort: cohort, by: columns) }
+        return TransitionFigures(source: .school, entries: entries)
+    }
+
+    /// The figures of `source` for `cohorts`, for a query that groups by `columns`: the school's own counted in
+    /// the store per those only (see `school`), DUO's and the institutions' as `load` reads them.
+    static func load(
+        _ source: TransitionSource, cohorts: [Int], by columns: [AlumniColumn], from store: StoreTransaction
+    ) throws(LOBError) -> TransitionFigures {
+        guard source == .school else {
+            var entries: [Entry] = []
+            for cohort in cohorts { entries += try load(source, cohort: cohort, from: store).entries }
+            return TransitionFigures(source: source, entries: entries)
+        }
+        return try school(cohorts: cohorts, by: columns, from: store)
+    }
+
+    /// The cohorts of `source` that have data, oldest first; none for `institutions`, whose cohorts come from
+    /// `load`.
+    static func cohorts(_ source: TransitionSource, in store: StoreTransaction) throws(LOBError) -> [Int] {
+        switch source {
+        case .school: try store.alumniCohorts()
+        case .duo: try store.duoCohorts()
+        case .institutions: []
         }
     }
 
@@ -103,12 +146,7 @@ public struct TransitionFigures: Sendable {
     public static func latestCohort(_ source: TransitionSource, upTo latest: Int? = nil, in store: StoreTransaction)
         throws(LOBError) -> Int?
     {
-        let cohorts: [Int]
-        switch source {
-        case .school: cohorts = try store.alumniCohorts()
-        case .duo: cohorts = try store.duoCohorts()
-        case .institutions: cohorts = []
-        }
+        let cohorts = try cohorts(source, in: store)
         guard let latest else { return cohorts.max() }
         return cohorts.filter { $0 <= latest }.max()
     }

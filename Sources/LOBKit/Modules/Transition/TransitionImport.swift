@@ -51,26 +51,62 @@ struct TransitionImport: Command {
         if !isDUO, arguments.isSet("brin") {
             throw LOBError(.usage, Message(.transitionBRINOnlyForDUO), at: arguments.span("brin"))
         }
+        guard isDUO else { return try importOwn(path: path, arguments: arguments, context: context) }
         let data = try context.readFile(path, at: span)
-        let store = try context.store()
-        return isDUO
-            ? try importDUO(data, path: path, arguments: arguments, store: store, context: context)
-            : try importOwn(data, path: path, arguments: arguments, store: store, context: context)
+        return try importDUO(data, path: path, arguments: arguments, store: context.store(), context: context)
     }
 
-    private func importOwn(
-        _ data: Data, path: String, arguments: Arguments, store: StoreTransaction, context: CommandContext
-    ) throws(LOBError) -> Value {
+    /// The school's own file, which may have a row per alumnus of the whole country: read a chunk at a time,
+    /// each good row written at once inside the command's transaction, which a bad row rolls back (the error
+    /// lists every bad row, as when nothing was written first). The unique key of student number and cohort finds
+    /// duplicates; only the lines of the rows written are kept, to name the first of a duplicate.
+    private func importOwn(path: String, arguments: Arguments, context: CommandContext) throws(LOBError) -> Value {
         let span = arguments.span("bestand")
-        let file = try AlumniFile(data: data, path: path, at: span)
-        let details = try file.bad.checked(
+        var file = try CSVFileStream(path: context.resolvePath(path), shownPath: path, at: span)
+        let store = try context.store()
+        let writer = try store.alumniWriter()
+        // The line of the record with id `lastIDBefore + 1 + index`, as the ids of rows added follow on.
+        var linesAdded: [Int] = []
+        var linesAddedElsewhere: [Int64: Int] = [:]
+        // The lines of the records that were there before and that this file updated.
+        var linesUpdated: [Int64: Int] = [:]
+        var added = 0
+        let outcome = try AlumniFile.read(
+            &file, path: path, at: span,
+            accept: { line, alumnus throws(LOBError) in
+                if let id = try writer.add(alumnus) {
+                    added += 1
+                    if id == writer.lastIDBefore + Int64(linesAdded.count) + 1 {
+                        linesAdded.append(line)
+                    } else {
+                        linesAddedElsewhere[id] = line
+                    }
+                    return nil
+                }
+                guard let id = try writer.id(of: alumnus) else { return nil }
+                let first: Int?
+                if id > writer.lastIDBefore {
+                    let index = Int(id - writer.lastIDBefore - 1)
+                    first = index < linesAdded.count ? linesAdded[index] : linesAddedElsewhere[id]
+                } else {
+                    first = linesUpdated[id]
+                }
+                if let first {
+                    return Message(
+                        .transitionRowDuplicate, alumnus.studentNumber, String(alumnus.cohort), String(first))
+                }
+                try writer.update(alumnus)
+                linesUpdated[id] = line
+                return nil
+            },
+            everyChunk: { () throws(LOBError) in try store.checkInterruption() })
+        let details = try outcome.bad.checked(
             path: path, at: span, skipping: arguments.isSet("sla-fouten-over"), language: context.language)
-        let added = try store.saveAlumni(file.good.map(\.row))
         for detail in details { context.notice(detail) }
         return .text(
             Message(
-                .transitionImportDone, String(file.good.count), String(added), String(file.good.count - added),
-                String(file.bad.count)
+                .transitionImportDone, String(outcome.accepted), String(added), String(outcome.accepted - added),
+                String(outcome.bad.count)
             ).text(context.language))
     }
 

@@ -31,7 +31,7 @@ struct TransitionOverview: Command {
             arguments, cohort: arguments.integer("cohort"), store: store, context: context)
         try TransitionFlags.checkGrouping(grouping, source: source, arguments: arguments)
         let cohort = try TransitionFlags.cohort(arguments, source: source, store: store, context: context)
-        let figures = try TransitionFigures.load(source, cohort: cohort, from: store)
+        let figures = try TransitionFigures.load(source, cohorts: [cohort], by: [grouping.column], from: store)
         if arguments.isSet("grafiek") {
             let title = Message(.transitionChartOverview, String(cohort), grouping.rawValue, source.rawValue)
                 .text(context.language)

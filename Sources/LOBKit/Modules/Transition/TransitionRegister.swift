@@ -70,7 +70,7 @@ struct TransitionRegister: Command {
                 .usage, Message(.transitionRowBadCohort, "--cohort", String(cohort)), at: arguments.span("cohort"))
         }
         let store = try context.store()
-        let known = try store.alumni(cohort: cohort).first { $0.studentNumber == number }
+        let known = try store.alumnus(studentNumber: number, cohort: cohort)
         let type = arguments.text("schooltype").flatMap(SchoolType.init(rawValue:)) ?? known?.schoolType
         let destination = arguments.text("bestemming").flatMap(Destination.init(rawValue:)) ?? known?.destination
         guard let type, let destination else {

@@ -49,7 +49,7 @@ struct TransitionSuccess: Command {
             } else {
                 throw LOBError(.failed, Message(.transitionNoStatus), at: context.callSpan)
             }
-            figures = try TransitionFigures.load(.school, cohort: cohort, from: store)
+            figures = try TransitionFigures.school(cohorts: [cohort], by: [grouping.column, .status], from: store)
         }
         if arguments.isSet("grafiek") {
             let title = Message(.transitionChartSuccess, String(cohort), grouping.rawValue).text(context.language)
@@ -82,11 +82,14 @@ struct TransitionSuccess: Command {
     /// The latest cohort whose status after one year is known for at least half its alumni (a cohort examined
     /// this summer is mostly unknown still), else the latest with any status known.
     static func defaultCohort(upTo limit: Int? = nil, in store: StoreTransaction) throws(LOBError) -> Int? {
-        let cohorts = try store.alumniCohortsWithKnownStatus().filter { limit == nil || $0 <= limit ?? $0 }
-        for cohort in cohorts.reversed() {
-            let alumni = try store.alumni(cohort: cohort)
-            if alumni.filter({ $0.status != .unknown }).count * 2 >= alumni.count { return cohort }
+        var latestKnown: Int?
+        // Counted in the store, newest first: usually the first cohort or two settle it.
+        for cohort in try store.alumniCohorts().reversed() where limit == nil || cohort <= limit ?? cohort {
+            let status = try store.alumniStatusKnown(cohort: cohort)
+            guard status.known > 0 else { continue }
+            if status.known * 2 >= status.records { return cohort }
+            latestKnown = latestKnown ?? cohort
         }
-        return cohorts.last
+        return latestKnown
     }
 }

@@ -23,7 +23,8 @@ struct TransitionTrend: Command {
         let grouping = TransitionFlags.grouping(arguments, default: .schoolType)
         let source = try TransitionFlags.source(arguments, cohort: nil, store: store, context: context)
         try TransitionFlags.checkGrouping(grouping, source: source, arguments: arguments)
-        let figures = try TransitionFigures.load(source, from: store)
+        let figures = try TransitionFigures.load(
+            source, cohorts: TransitionFigures.cohorts(source, in: store), by: [grouping.column, .status], from: store)
         guard !figures.entries.isEmpty else {
             throw LOBError(.failed, Message(.transitionNoSourceData, source.rawValue), at: context.callSpan)
         }

@@ -1,6 +1,37 @@
+import Synchronization
 import Testing
 
 @testable import LOBKit
+
+/// A module whose indicator (on two norms) counts how often it is measured.
+private struct CountingModule: CommandModule {
+    final class Counter: Sendable {
+        let measured = Mutex(0)
+    }
+
+    struct CountingIndicator: Indicator {
+        let counter: Counter
+        let id = "teltest.metingen"
+        let norms = ["A1", "K1"]
+        let name = Localized(nl: "Metingen", en: "Measurements")
+
+        func measure(in store: StoreTransaction, schoolYear: SchoolYear) throws(LOBError) -> IndicatorValue {
+            let count = counter.measured.withLock { value in
+                value += 1
+                return value
+            }
+            return .value(Localized(nl: "meting \(count)", en: "measurement \(count)"), inOrder: nil)
+        }
+    }
+
+    let counter: Counter
+    let name = "teltest"
+    let version = "1.0.0"
+    let apiVersion = LOBKitInfo.apiVersion
+    let summary = Localized(nl: "Test", en: "Test")
+    var commands: [any Command] { [] }
+    var indicators: [any Indicator] { [CountingIndicator(counter: counter)] }
+}
 
 /// A module with two report sections, to see where the report puts what a plug-in adds.
 private struct ReportTestModule: CommandModule {
@@ -69,6 +100,16 @@ struct EvaluationReportTests {
                 "- Onderdelen: De scan van de kwaliteitsagenda, Tussendoor, Het programma, Loopbaangesprekken, "
                     + "Doorstroom, Succes na een jaar, Tevredenheid, Wat leerlingen zeggen: reflecties, "
                     + "Wat leerlingen zeggen: opmerkingen in de peiling, Evaluaties en besluiten, Het netwerk\n"))
+    }
+
+    @Test func theScanIsMeasuredOnceForTheSummaryAndTheAgendaSection() throws {
+        let counter = CountingModule.Counter()
+        let report = try report(withModules: [CountingModule(counter: counter)])
+        #expect(counter.measured.withLock { $0 } == 1)
+        // The summary's K1 line and the section's table show the same measurement.
+        #expect(report.contains("K1: Jaarlijkse evaluatie met de MR"))
+        #expect(report.contains("Metingen: meting 1"))
+        #expect(!report.contains("meting 2"))
     }
 
     @Test func theTitleNamesTheSchoolAndTheSummaryTheAgendaAndK1() throws {

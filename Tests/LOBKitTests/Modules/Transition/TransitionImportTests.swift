@@ -64,6 +64,76 @@ struct TransitionImportTests {
         #expect(try school.alumni().isEmpty)
     }
 
+    @Test func skippingErrorsWritesTheGoodRowsAndListsTheBadOnes() throws {
+        let school = try TransitionTestSchool()
+        let path = try TransitionTestSchool.write(
+            "leerlingnummer,cohort,schooltype,bestemming\n5001,2025,havo,hbo\n5002,2025,havo,zee\n"
+                + "5003,2025,vwo,wo\n5001,2025,havo,wo\n")
+        let result = school.test.run("doorstroom importeer \(path) --sla-fouten-over")
+        #expect(result.error == nil)
+        #expect(result.output == "2 oud-leerlingen ingelezen: 2 nieuw, 0 bijgewerkt, 2 overgeslagen\n")
+        #expect(result.diagnostics.contains("\(path):3: kolom bestemming: onbekende waarde 'zee'"))
+        #expect(result.diagnostics.contains("\(path):5: leerling 5001 van cohort 2025 staat al op regel 2"))
+        #expect(try school.alumni().map(\.studentNumber) == ["5001", "5003"])
+        #expect(try school.alumni().first?.destination == .hbo)
+    }
+
+    @Test func aRecordThatWasThereIsUpdatedOnceAndItsSecondRowIsADuplicate() throws {
+        let school = try TransitionTestSchool()
+        let first = try TransitionTestSchool.write("leerlingnummer,cohort,schooltype,bestemming\n5001,2025,havo,hbo\n")
+        _ = try school.test.output("doorstroom importeer \(first)")
+        let twice = try TransitionTestSchool.write(
+            "leerlingnummer,cohort,schooltype,bestemming\n5002,2025,vwo,wo\n5001,2025,havo,wo\n5001,2025,havo,mbo-4\n")
+        let result = school.test.run("doorstroom importeer \(twice)")
+        #expect(result.error?.message == Message(.importFailed, twice, "1"))
+        #expect(result.diagnostics.contains("\(twice):4: leerling 5001 van cohort 2025 staat al op regel 3"))
+        // All or nothing: neither the new record nor the update stayed.
+        #expect(try school.alumni().map(\.destination) == [.hbo])
+        #expect(
+            try school.test.output("doorstroom importeer \(twice) --sla-fouten-over")
+                == "2 oud-leerlingen ingelezen: 1 nieuw, 1 bijgewerkt, 1 overgeslagen\n")
+        #expect(try school.alumni().map(\.destination) == [.wo, .wo])
+    }
+
+    @Test func aFileOfManyChunksNamesTheLineOfEachBadRowAndOfTheFirstOfADuplicate() throws {
+        let school = try TransitionTestSchool()
+        // About 2 MB: read in more than one chunk, with rows across the chunk boundaries.
+        var text = "leerlingnummer,cohort,schooltype,profiel,bestemming,instelling,opleiding,status-na-een-jaar\r\n"
+        for number in 0..<40_000 {
+            text +=
+                "\(100_000 + number),2025,havo,\"Natuur en Gezondheid\",hbo,Hogeschool Zuid,Opleiding \(number),\r\n"
+        }
+        text += "100007,2025,vwo,,wo,,,\r\n100009,2025,havo,,hbo,,,weg\r\n"
+        let path = try TransitionTestSchool.write(text)
+        let result = school.test.run("doorstroom importeer \(path)")
+        #expect(result.error?.message == Message(.importFailed, path, "2"))
+        #expect(result.diagnostics.contains("\(path):40002: leerling 100007 van cohort 2025 staat al op regel 9"))
+        #expect(result.diagnostics.contains("\(path):40003: kolom status-na-een-jaar: onbekende waarde 'weg'"))
+        #expect(try school.alumni().isEmpty)
+        #expect(
+            try school.test.output("doorstroom importeer \(path) --sla-fouten-over")
+                == "40000 oud-leerlingen ingelezen: 40000 nieuw, 0 bijgewerkt, 2 overgeslagen\n")
+        let alumni = try school.alumni()
+        #expect(alumni.count == 40_000)
+        #expect(alumni.last?.programme == "Opleiding 39999")
+        #expect(alumni.first?.profile == "Natuur en Gezondheid")
+    }
+
+    @Test func aFileThatIsNotTextIsRefusedWhereverTheNULByteIs() throws {
+        let school = try TransitionTestSchool()
+        var text = "leerlingnummer,cohort,schooltype,bestemming\n"
+        for number in 0..<60_000 { text += "\(number + 1),2025,havo,hbo\n" }
+        let path = try TransitionTestSchool.write(text + "7,2025\u{0},havo,hbo\n")
+        let result = school.test.run("doorstroom importeer \(path)")
+        #expect(result.error?.message == Message(.fileIsBinary, path, "60002"))
+        #expect(try school.alumni().isEmpty)
+        let empty = try TransitionTestSchool.write("")
+        #expect(school.test.run("doorstroom importeer \(empty)").error?.message == Message(.importEmptyFile, empty))
+        #expect(
+            school.test.run("doorstroom importeer /nonexistent/x.csv").error?.message
+                == Message(.fileNotFound, "/nonexistent/x.csv"))
+    }
+
     @Test func readsTheSchoolsRowsFromDUOsRegionalFile() throws {
         let school = try TransitionTestSchool()
         let result = school.test.run(
