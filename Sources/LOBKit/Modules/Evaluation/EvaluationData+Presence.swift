@@ -7,10 +7,10 @@ extension EvaluationData {
         else { return false }
         switch self {
         case .participation:
-            return try !store.participations(ParticipationQuery(from: first, until: last, status: .participated))
-                .isEmpty
+            return try store.hasParticipations(from: first, until: last, status: .participated)
         case .conversations:
-            return try !store.conversations(ConversationIndicators.query(for: schoolYear)).isEmpty
+            let year = ConversationIndicators.query(for: schoolYear)
+            return try store.hasConversation(from: year.from ?? first, until: year.until ?? last)
         case .scan:
             return try !store.currentAssessments(schoolYear).isEmpty
         case .qualitative:
