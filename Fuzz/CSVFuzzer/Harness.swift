@@ -44,7 +44,16 @@ private func readAsFiles(_ data: Data, document: CSVDocument) {
     attempt { () throws(LOBError) in
         report(try CatalogueImport(data: data, path: "x.csv", mappings: [], at: span).bad)
     }
-    attempt { () throws(LOBError) in report(try AlumniFile(data: data, path: "x.csv", at: span).bad) }
+    attempt { () throws(LOBError) in
+        // The alumni rows' checks, as `doorstroom importeer` applies them to each row it streams from the file.
+        let file = try ImportFile<AlumniFile.Field, AlumnusDestination>(
+            data: data, path: "x.csv", mappings: [], at: span, key: { "\($0.studentNumber)\u{1F}\($0.cohort)" },
+            duplicate: { row, first in
+                Message(.transitionRowDuplicate, row.studentNumber, String(row.cohort), String(first))
+            },
+            check: AlumniFile.check)
+        report(file.bad)
+    }
     for language in [UILanguage.dutch, .english] {
         attempt { () throws(LOBError) in
             report(
