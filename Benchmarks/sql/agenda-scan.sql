@@ -35,9 +35,18 @@ SELECT l.leerjaar, round(100.0 * sum(EXISTS (
            SELECT 1 FROM gesprek g WHERE g.leerling_id = l.id AND g.datum BETWEEN '2026-08-01' AND '2026-11-29'))
        / count(*)) || '%' AS met_gesprek
 FROM leerling l GROUP BY l.leerjaar;
-SELECT sum(klaar IS NULL) AS open, sum(klaar IS NULL AND voor < '2026-11-29') AS verlopen FROM gesprek_afspraak;
+-- The afspraken of this school year's conversations: how many are open and how many of those overdue.
+SELECT sum(a.klaar IS NULL) AS open, sum(a.klaar IS NULL AND a.voor < '2026-11-29') AS verlopen
+FROM gesprek_afspraak a JOIN gesprek g ON g.id = a.gesprek_id
+WHERE g.datum BETWEEN '2026-08-01' AND '2027-07-31';
 SELECT count(DISTINCT lid_id) AS getraind FROM team_scholing WHERE datum >= '2024-08-01';
--- A4: share of students with a career document item.
-SELECT round(100.0 * (SELECT count(DISTINCT leerling_id) FROM dossier_item) / (SELECT count(*) FROM leerling)) || '%';
+-- A4: share of the students whose career document holds a reflection (a participation with any of the four
+-- fields filled in) or an item, by the end of the school year.
+SELECT round(100.0 * (
+    SELECT count(*) FROM leerling l
+    WHERE EXISTS (SELECT 1 FROM deelname d WHERE d.leerling_id = l.id AND d.datum <= '2027-07-31'
+                    AND (d.beoogde_doelen <> '' OR d.resultaten <> '' OR d.evaluatie <> '' OR d.vervolgactiviteiten <> ''))
+       OR EXISTS (SELECT 1 FROM dossier_item i WHERE i.leerling_id = l.id AND i.datum <= '2027-07-31'))
+    / (SELECT count(*) FROM leerling)) || '%';
 -- K1: the latest evaluation.
 SELECT schooljaar, max(datum) FROM evaluatie GROUP BY schooljaar ORDER BY schooljaar DESC LIMIT 1;
