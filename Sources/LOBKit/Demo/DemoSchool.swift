@@ -20,7 +20,7 @@ struct DemoStudent: Sendable, Equatable {
     var mentor: String
 
     /// The name as written in a sentence: "Zoë 't Hart".
-    var fullName: String { [givenName, infix, surname].compactMap { $0 }.joined(separator: " ") }
+    var fullName: String { Student.fullName(given: givenName, infix: infix ?? "", surname: surname) }
 }
 
 /// The demo school's identity (one vestiging).

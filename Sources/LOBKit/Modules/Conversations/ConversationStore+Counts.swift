@@ -12,15 +12,8 @@ struct StudentLastConversation {
     /// The date of the last conversation, if there was one.
     var last: LOBDate?
 
-    /// "Zoë 't Hart", as `Student.fullName` (without its array: this is made for every row of a long list).
-    var fullName: String {
-        var name = givenName
-        for part in [infix, surname] where !part.isEmpty {
-            if !name.isEmpty { name += " " }
-            name += part
-        }
-        return name
-    }
+    /// "Zoë 't Hart"
+    var fullName: String { Student.fullName(given: givenName, infix: infix, surname: surname) }
 }
 
 /// How a period's conversations stand, counted in SQL: for the A3 indicators and the yearly report.

@@ -60,9 +60,16 @@ struct ConversationsWithout: Command {
     /// The indices of `students` by class, surname, given name and number as `Value.compareText` orders them,
     /// the row id breaking what it finds the same.
     static func order(_ students: [StudentLastConversation]) -> [Int] {
-        let classes = TextRanks(students.lazy.map(\.className))
-        let surnames = TextRanks(students.lazy.map(\.surname))
-        let givenNames = TextRanks(students.lazy.map(\.givenName))
+        var classes = TextRanks()
+        var surnames = TextRanks()
+        var givenNames = TextRanks()
+        let ids = students.map { student in
+            (classes.id(student.className), surnames.id(student.surname), givenNames.id(student.givenName))
+        }
+        let (classRanks, surnameRanks, givenNameRanks) = (classes.ranks(), surnames.ranks(), givenNames.ranks())
+        let ranks = ids.map { ids in
+            (Int(classRanks[Int(ids.0)]), Int(surnameRanks[Int(ids.1)]), Int(givenNameRanks[Int(ids.2)]))
+        }
         func tie(_ left: Int, _ right: Int) -> Bool {
             let order = Value.compareText(students[left].number, students[right].number)
             return order == .orderedSame ? students[left].id < students[right].id : order == .orderedAscending
@@ -71,19 +78,13 @@ struct ConversationsWithout: Command {
         // the sort compares plain integers.
         let bits = UInt64(max(1, Int.bitWidth - students.count.leadingZeroBitCount))
         if bits * 3 <= 64 {
-            var keys = students.indices.map { index in
-                let student = students[index]
-                let key =
-                    UInt64(classes[student.className]) << (2 * bits) | UInt64(surnames[student.surname]) << bits
-                    | UInt64(givenNames[student.givenName])
-                return (key: key, index: index)
+            var keys = ranks.enumerated().map { index, rank in
+                (key: UInt64(rank.0) << (2 * bits) | UInt64(rank.1) << bits | UInt64(rank.2), index: index)
             }
             keys.sort { $0.key != $1.key ? $0.key < $1.key : tie($0.index, $1.index) }
             return keys.map(\.index)
         }
-        let keys = students.map { student in
-            [classes[student.className], surnames[student.surname], givenNames[student.givenName]]
-        }
+        let keys = ranks.map { [$0.0, $0.1, $0.2] }
         return students.indices.sorted { left, right in
             keys[left] != keys[right] ? keys[left].lexicographicallyPrecedes(keys[right]) : tie(left, right)
         }

@@ -79,9 +79,9 @@ struct ObligationCheck: Command {
         // no strings, and the numbers are compared only on a full tie.
         var rows: [[Value]] = []
         var keys: [SortKey] = []
-        var classes = SortRanks()
-        var surnames = SortRanks()
-        var givenNames = SortRanks()
+        var classes = TextRanks()
+        var surnames = TextRanks()
+        var givenNames = TextRanks()
         for group in ObligationGroupRules.grouped(rules) {
             // Students with the same counts stand the same; a group has only a few such combinations.
             var standings: [[Int]: ObligationGroupRules.Standing] = [:]
@@ -125,7 +125,7 @@ struct ObligationCheck: Command {
     }
 
     /// Where a row goes: behind schedule first, then not met, then the most still open; then by class and name
-    /// (`Value.compareText`, through their ranks in `SortRanks`: first ids, then ranks), and last by number.
+    /// (`Value.compareText`, through their ranks in `TextRanks`: first ids, then ranks), and last by number.
     /// 24 bytes: at national scale there are half a million.
     struct SortKey {
         var behind: Bool

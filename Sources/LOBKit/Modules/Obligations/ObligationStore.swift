@@ -253,15 +253,8 @@ struct ObligationStudentCounts: Sendable {
     /// The per-activity count columns of `ObligationGroupRules`, in the order of its rules.
     var counts: [Int]
 
-    /// "Zoë 't Hart", as `Student.fullName`.
-    var fullName: String {
-        var name = givenName
-        for part in [infix, surname] where !part.isEmpty {
-            if !name.isEmpty { name += " " }
-            name += part
-        }
-        return name
-    }
+    /// "Zoë 't Hart"
+    var fullName: String { Student.fullName(given: givenName, infix: infix, surname: surname) }
 }
 
 /// How many students of a group there are, met every rule and are on schedule.

@@ -13,8 +13,17 @@ public struct Student: Sendable, Equatable {
     public var branchID: Int64
 
     /// "Zoë 't Hart"
-    public var fullName: String {
-        [givenName, infix, surname].filter { !$0.isEmpty }.joined(separator: " ")
+    public var fullName: String { Self.fullName(given: givenName, infix: infix, surname: surname) }
+
+    /// "Zoë 't Hart": the parts that are not empty, with a space between. Also for the row types of long lists
+    /// that read only the name's columns; made for every row, so without an array.
+    static func fullName(given: String, infix: String, surname: String) -> String {
+        var name = given
+        for part in [infix, surname] where !part.isEmpty {
+            if !name.isEmpty { name += " " }
+            name += part
+        }
+        return name
     }
 
     /// The full name as `Jans<Tab>` finds it: lower case, without diacritics (`zoe 't hart`).

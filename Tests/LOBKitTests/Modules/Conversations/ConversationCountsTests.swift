@@ -86,20 +86,27 @@ struct ConversationCountsTests {
                 == "leerlingnummer,naam,klas,mentor,laatste-gesprek\n4,zoe Hart,H10A,,\n25,Zoë Hart,H10A,,\n")
     }
 
-    @Test func textRanksOrderAsCompareText() {
+    /// With digits the cheap first sort gets the order wrong and `TextRanks` sorts again; names alone (as classes
+    /// and surnames mostly are) keep the first sort.
+    @Test(arguments: [
+        ["a", "A", "á", "Ä", "b", "B", "o", "Ö", "z", "1", "2", "9", "10", "01", " ", "-", "'"],
+        ["a", "A", "á", "Ä", "b", "B", "o", "Ö", "z", "ij", "y"],
+    ])
+    func textRanksOrderAsCompareText(pieces: [String]) {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "A", "á", "Ä", "b", "B", "o", "Ö", "z", "1", "2", "9", "10", "01", " ", "-", "'"]
         let texts = (0..<400).map { _ in
             (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
                 .joined()
         }
-        let ranks = TextRanks(texts)
-        for left in texts.prefix(120) {
-            for right in texts.prefix(120) {
+        var textRanks = TextRanks()
+        let ids = texts.map { textRanks.id($0) }
+        let ranks = textRanks.ranks()
+        for (left, leftID) in zip(texts, ids).prefix(120) {
+            for (right, rightID) in zip(texts, ids).prefix(120) {
                 let order = Value.compareText(left, right)
+                let (leftRank, rightRank) = (ranks[Int(leftID)], ranks[Int(rightID)])
                 let ranked: ComparisonResult =
-                    ranks[left] < ranks[right]
-                    ? .orderedAscending : ranks[left] > ranks[right] ? .orderedDescending : .orderedSame
+                    leftRank < rightRank ? .orderedAscending : leftRank > rightRank ? .orderedDescending : .orderedSame
                 #expect(order == ranked, "\(left) \(right)")
             }
         }
