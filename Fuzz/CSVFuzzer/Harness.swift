@@ -4,7 +4,8 @@ import Foundation
 
 // The CSV reader behind every import, on arbitrary bytes: detected and each given separator, with the
 // document's invariants checked; then the bytes read as `lees` and every import that needs no store reads
-// them (roster, catalogue, alumni, satisfaction), with each error and bad-row list formatted as lobsh shows it.
+// them (roster, catalogue, alumni, satisfaction, and `CSVImportFile` as a network module's import does), with
+// each error and bad-row list formatted as lobsh shows it.
 
 private let source = Source(name: "fuzz.lob", text: "importeer x.csv")
 private let span = SourceSpan(source: source, start: 10, end: 15)
@@ -54,6 +55,20 @@ private func readAsFiles(_ data: Data, document: CSVDocument) {
             check: AlumniFile.check)
         report(file.bad)
     }
+    attempt { () throws(LOBError) in
+        // A module's import: every row read by field, a problem under a column for each empty one, then the
+        // all-or-nothing refusal.
+        let file = try CSVImportFile<ModuleField>(
+            data: data, path: "x.csv", spellings: \.spellings, mandatory: [.number], at: span)
+        let problems = file.rows.flatMap { row in
+            ModuleField.allCases.filter { row[$0].isEmpty }.map {
+                file.problem(row, $0, Message(.rowMissingValue, $0.rawValue))
+            }
+        }
+        for language in [UILanguage.dutch, .english] {
+            attempt { () throws(LOBError) in try file.refuseIfProblems(problems, at: span, language: language) }
+        }
+    }
     for language in [UILanguage.dutch, .english] {
         attempt { () throws(LOBError) in
             report(
@@ -80,6 +95,21 @@ private func report(_ bad: [BadRow]) {
     attempt { () throws(LOBError) in
         _ = try bad.checked(path: "x.csv", at: span, skipping: false, language: .dutch)
         _ = try bad.checked(path: "x.csv", at: span, skipping: true, language: .english)
+    }
+}
+
+/// The fields of a module's import file, as the network modules declare theirs.
+private enum ModuleField: String, CaseIterable {
+    case number = "leerlingnummer"
+    case programme = "opleiding"
+    case date = "datum"
+
+    var spellings: [String] {
+        switch self {
+        case .number: ["leerlingnummer", "nummer"]
+        case .programme: ["opleiding", "programme"]
+        case .date: ["datum", "date"]
+        }
     }
 }
 

@@ -6,8 +6,9 @@ public enum LOBKitInfo {
     /// The version of the module API (`CommandModule`, `Command`, the store's public face) this LOBKit offers.
     ///
     /// A module declares the version it was written for; see `APIVersion.canLoad(_:)` for what fits.
-    /// 1.1 added `CommandModule.successSources` (`SuccessSource`, `TransitionFigures.Entry.init`).
-    public static let apiVersion = APIVersion(major: 1, minor: 1)
+    /// 1.1 added `CommandModule.successSources` (`SuccessSource`, `TransitionFigures.Entry.init`); 1.2 added
+    /// `CSVImportFile`, `RowProblem` and `CSVHeader`, the checked reading of a module's import files.
+    public static let apiVersion = APIVersion(major: 1, minor: 2)
 }
 
 /// A version of LOBKit's module API: the major changes when a module must be changed to keep working, the

@@ -153,7 +153,7 @@ struct PluginBuildTests {
         #expect(future.status == 1)
         #expect(
             future.errors
-                == "lobsh: module 'toekomst' is geschreven voor LOBKit-API 2.0, deze lobsh heeft API 1.1: werk de module bij (of bouw lobsh zonder haar map in Plugins/)\n"
+                == "lobsh: module 'toekomst' is geschreven voor LOBKit-API 2.0, deze lobsh heeft API 1.2: werk de module bij (of bouw lobsh zonder haar map in Plugins/)\n"
         )
     }
 }

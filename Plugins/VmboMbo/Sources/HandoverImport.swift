@@ -66,7 +66,7 @@ struct HandoverImport: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let path = arguments.text("bestand") ?? ""
         let span = arguments.span("bestand")
-        let file = try ModuleCSV<Field>(
+        let file = try CSVImportFile<Field>(
             data: try context.readFile(path, at: span), path: path, spellings: \.spellings,
             mandatory: [.number, .programme, .status, .date], at: span)
         let institutionFlag = HandoverLookup.trimmed(arguments.text("instelling"))
@@ -111,7 +111,7 @@ struct HandoverImport: Command {
 
     /// Checks one row: a final-year vmbo student, a known status, a date when the student applied, a level 1–4.
     static func check(
-        _ row: ModuleCSV<Field>.Row, file: ModuleCSV<Field>, students: [String: HandoverStudent],
+        _ row: CSVImportFile<Field>.Row, file: CSVImportFile<Field>, students: [String: HandoverStudent],
         institution: String?, today: LOBDate, store: StoreTransaction
     ) -> Result<GoodRow, RowProblem> {
         let number = row[.number]

@@ -77,7 +77,7 @@ struct HandoverOpenDays: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let path = arguments.text("bestand") ?? ""
         let span = arguments.span("bestand")
-        let file = try ModuleCSV<Field>(
+        let file = try CSVImportFile<Field>(
             data: try context.readFile(path, at: span), path: path, spellings: \.spellings,
             mandatory: [.institution, .date, .title], at: span)
         var days: [CalendarOpenDay] = []

@@ -8,7 +8,7 @@ public struct VmboMboModule: CommandModule {
 
     public let name = "vmbo-mbo"
     public let version = "1.0.0"
-    public let apiVersion = APIVersion(major: 1, minor: 0)
+    public let apiVersion = APIVersion(major: 1, minor: 2)
     public let author = "Netwerk vmbo-mbo Zuid (voorbeeld)"
     public let summary = Localized(
         nl:

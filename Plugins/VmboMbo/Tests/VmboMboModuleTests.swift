@@ -15,7 +15,7 @@ struct VmboMboModuleTests {
             result.output == """
                 naam      versie  api  auteur                             aantal
                 --------  ------  ---  ---------------------------------  ------
-                vmbo-mbo  1.0.0   1.0  Netwerk vmbo-mbo Zuid (voorbeeld)       7
+                vmbo-mbo  1.0.0   1.2  Netwerk vmbo-mbo Zuid (voorbeeld)       7
                 (1 rij)
 
                 """)

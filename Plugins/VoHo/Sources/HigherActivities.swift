@@ -62,7 +62,7 @@ struct HigherActivities: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let path = arguments.text("bestand") ?? ""
         let span = arguments.span("bestand")
-        let file = try ModuleCSV<Field>(
+        let file = try CSVImportFile<Field>(
             data: try context.readFile(path, at: span), path: path, spellings: \.spellings,
             mandatory: [.institution, .kind, .date, .title], at: span)
         var activities: [CalendarActivity] = []

@@ -71,7 +71,7 @@ struct HigherImport: Command {
     func run(_ arguments: Arguments, input: Value, context: CommandContext) throws(LOBError) -> Value {
         let path = arguments.text("bestand") ?? ""
         let span = arguments.span("bestand")
-        let file = try ModuleCSV<Field>(
+        let file = try CSVImportFile<Field>(
             data: try context.readFile(path, at: span), path: path, spellings: \.spellings,
             mandatory: [.cohort, .kind, .prior, .sector, .started, .continued, .switched, .droppedOut], at: span)
         let institutionFlag = VoHoLookup.trimmed(arguments.text("instelling"))
@@ -112,7 +112,7 @@ struct HigherImport: Command {
 
     /// Checks one row: the result, or nil with every problem in it added to `allProblems`.
     static func check(
-        _ row: ModuleCSV<Field>.Row, file: ModuleCSV<Field>, institution: String?, today: LOBDate,
+        _ row: CSVImportFile<Field>.Row, file: CSVImportFile<Field>, institution: String?, today: LOBDate,
         problems allProblems: inout [RowProblem]
     ) -> FirstYearResult? {
         var problems: [RowProblem] = []

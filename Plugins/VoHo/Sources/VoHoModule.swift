@@ -10,7 +10,7 @@ public struct VoHoModule: CommandModule {
     public let name = "vo-ho"
     public let version = "1.0.0"
     /// 1.1: the module contributes to `doorstroom succes` through `successSources`.
-    public let apiVersion = APIVersion(major: 1, minor: 1)
+    public let apiVersion = APIVersion(major: 1, minor: 2)
     public let author = "Netwerk VO-HO Zuid (voorbeeld)"
     public let summary = Localized(
         nl:

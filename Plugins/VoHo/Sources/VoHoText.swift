@@ -83,21 +83,6 @@ enum VoHoText {
         en: "--voor goes with an agreed action: give --afspraak too")
 
     // Import files.
-    static let fileUTF16 = Localized(
-        nl: "{1} is UTF-16; sla het op als UTF-8 (CSV UTF-8)", en: "{1} is UTF-16; save it as UTF-8 (CSV UTF-8)")
-    static let fileEmpty = Localized(
-        nl: "{1} is leeg: er is zelfs geen kopregel", en: "{1} is empty: not even a header line")
-    static let fileMissingColumns = Localized(
-        nl: "{1} mist de kolom(men) {2}; gevonden koppen: {3}", en: "{1} lacks the column(s) {2}; headers found: {3}")
-    static let importRefused = Localized(
-        nl: "{1}: {2} foute regel(s); er is niets ingelezen", en: "{1}: {2} bad line(s); nothing was imported")
-    static let rowDetail = Localized(nl: "{1}:{2}: {3}", en: "{1}:{2}: {3}")
-    static let rowDetailColumn = Localized(nl: "{1}:{2}: kolom {3}: {4}", en: "{1}:{2}: column {3}: {4}")
-    static let rowUnterminatedQuote = Localized(
-        nl: "een aanhalingsteken wordt niet gesloten", en: "a quotation mark is not closed")
-    static let rowInvalidUTF8 = Localized(nl: "geen geldige UTF-8", en: "not valid UTF-8")
-    static let rowFieldCount = Localized(
-        nl: "{1} velden, de kopregel heeft er {2}", en: "{1} fields, the header has {2}")
     static let rowEmpty = Localized(nl: "leeg", en: "empty")
     static let rowBadDate = Localized(
         nl: "'{1}' is geen datum (2027-02-14 of 14-2-2027)", en: "'{1}' is not a date (2027-02-14 or 14-2-2027)")

@@ -15,7 +15,7 @@ struct VoHoModuleTests {
             result.output == """
                 naam   versie  api  auteur                          commandos
                 -----  ------  ---  ------------------------------  ------------------------------------------------------------------------------------------------------------------------------------
-                vo-ho  1.0.0   1.1  Netwerk VO-HO Zuid (voorbeeld)  hoger registreer, hoger lijst, hoger risico, hoger opvolging, hoger nagesprek, hoger activiteiten, hoger importeer, hoger resultaten
+                vo-ho  1.0.0   1.2  Netwerk VO-HO Zuid (voorbeeld)  hoger registreer, hoger lijst, hoger risico, hoger opvolging, hoger nagesprek, hoger activiteiten, hoger importeer, hoger resultaten
                 (1 rij)
 
                 """)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A field of an import file: its name (the `--kolom` key) and the header spellings it is known by.
 protocol ImportField: CaseIterable, Hashable, RawRepresentable where RawValue == String {
-    /// Header spellings, most specific first, as ``ImportFile/normalize(_:)`` leaves them.
+    /// Header spellings, most specific first, as ``CSVHeader/normalize(_:)`` leaves them.
     var headers: [String] { get }
     /// The fields a file must have a column for, and every row a value in.
     static var mandatory: [Self] { get }
@@ -32,6 +32,27 @@ extension SharedFlags {
 struct BadRow: Sendable {
     var line: Int
     var message: Message
+}
+
+extension Sequence<CSVProblem> {
+    /// What is wrong with lines as lines (a quotation mark not closed, not UTF-8), for an import's list of bad
+    /// rows; and the line whose quotation mark is not closed, whose record (the rest of the file) is no row.
+    func badRows() -> (rows: [BadRow], unterminatedLine: Int?) {
+        var unterminatedLine: Int?
+        var rows: [BadRow] = []
+        for problem in self {
+            switch problem {
+            case .unterminatedQuote(let line):
+                unterminatedLine = line
+                rows.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
+            case .invalidUTF8(let line):
+                rows.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
+            case .utf16:
+                break
+            }
+        }
+        return (rows, unterminatedLine)
+    }
 }
 
 /// Why a row is bad, as an error that `Result` can carry.
@@ -113,18 +134,8 @@ struct ImportFile<Field: ImportField, Row> {
         guard let header = document.header else { throw LOBError(.data, Message(.importEmptyFile, path), at: span) }
         let columns = ImportColumns(try ImportFile.mapColumns(header.fields, mappings: mappings, path: path, at: span))
 
-        var unterminatedLine: Int?
-        for problem in document.problems {
-            switch problem {
-            case .unterminatedQuote(let line):
-                unterminatedLine = line
-                bad.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
-            case .invalidUTF8(let line):
-                bad.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
-            case .utf16:
-                break
-            }
-        }
+        let (lineProblems, unterminatedLine) = document.problems.badRows()
+        bad += lineProblems
         var seen: [String: Int] = [:]
         for record in document.records where record.line != unterminatedLine {
             if record.fields.count != header.fields.count {
@@ -154,17 +165,12 @@ struct ImportFile<Field: ImportField, Row> {
         bad.sort { $0.line < $1.line }
     }
 
-    /// Header text as it is compared: lower case, without blanks, dashes, underscores and dots.
-    static func normalize(_ header: String) -> String {
-        header.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" && $0 != "." }
-    }
-
     /// Finds each field's column, by its most specific spelling first; `--kolom veld=Kop` wins.
     static func mapColumns(
         _ headers: [String], mappings: [(key: String, value: String)], path: String, at span: SourceSpan
     ) throws(LOBError) -> [Field: Int] {
         var normalized: [String] = []
-        for header in headers { normalized.append(normalize(header)) }
+        for header in headers { normalized.append(CSVHeader.normalize(header)) }
         var columns: [Field: Int] = [:]
         for field in Field.allCases {
             // By spelling first, then by position: a file with both `code` and `activiteit` (the name)
@@ -182,7 +188,8 @@ struct ImportFile<Field: ImportField, Row> {
         }
         for (key, header) in mappings {
             guard let field = Field(rawValue: key) else { continue }
-            guard let index = headers.firstIndex(of: header) ?? normalized.firstIndex(of: normalize(header)) else {
+            guard let index = headers.firstIndex(of: header) ?? normalized.firstIndex(of: CSVHeader.normalize(header))
+            else {
                 throw LOBError(
                     .data, Message(.importMappedHeaderMissing, header, path, headers.joined(separator: ", ")), at: span)
             }

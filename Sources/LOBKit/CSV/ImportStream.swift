@@ -28,17 +28,9 @@ enum ImportStream<Field: ImportField> {
         var unterminatedLine: Int?
         // The problems found while reading records, as bad rows, before those records' own.
         func takeProblems() {
-            for problem in file.problems.dropFirst(problemsSeen) {
-                switch problem {
-                case .unterminatedQuote(let line):
-                    unterminatedLine = line
-                    outcome.bad.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
-                case .invalidUTF8(let line):
-                    outcome.bad.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
-                case .utf16:
-                    break
-                }
-            }
+            let (rows, unterminated) = file.problems.dropFirst(problemsSeen).badRows()
+            outcome.bad += rows
+            if let unterminated { unterminatedLine = unterminated }
             problemsSeen = file.problems.count
         }
 

@@ -729,5 +729,8 @@ extension MessageCatalog {
             "genereren: {1}% ({2} van {3} leerlingen)",
         .generateDone:
             "{1}: {2} vestigingen, {3} leerlingen, {4} activiteiten, {5} deelnames, {6} gesprekken, {7} oud-leerlingen",
+        .moduleImportMissingColumns: "{1} mist de kolom(men) {2}; gevonden koppen: {3}",
+        .moduleImportRefused: "{1}: {2} foute regel(s); er is niets ingelezen",
+        .badRowColumnDetail: "{1}:{2}: kolom {3}: {4}",
     ]
 }

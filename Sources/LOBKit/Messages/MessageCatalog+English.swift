@@ -720,5 +720,8 @@ extension MessageCatalog {
             "generating: {1}% ({2} of {3} students)",
         .generateDone:
             "{1}: {2} vestigingen, {3} students, {4} activities, {5} participations, {6} conversations, {7} alumni",
+        .moduleImportMissingColumns: "{1} lacks the column(s) {2}; headers found: {3}",
+        .moduleImportRefused: "{1}: {2} bad line(s); nothing was imported",
+        .badRowColumnDetail: "{1}:{2}: column {3}: {4}",
     ]
 }

@@ -573,4 +573,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case generateDatabaseExists
     case generateProgress
     case generateDone
+    case moduleImportMissingColumns
+    case moduleImportRefused
+    case badRowColumnDetail
 }

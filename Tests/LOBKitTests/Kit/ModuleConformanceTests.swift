@@ -30,7 +30,7 @@ struct ModuleConformanceTests {
     @Test func aModuleWrittenForANewerAPIIsTold() throws {
         #expect(
             try ModuleConformance.problems(of: FutureModule()) == [
-                "module 'toekomst' was written for LOBKit API 1.9, this lobsh has API 1.1: update the module (or build lobsh without its folder in Plugins/)"
+                "module 'toekomst' was written for LOBKit API 1.9, this lobsh has API 1.2: update the module (or build lobsh without its folder in Plugins/)"
             ])
     }
 }

@@ -94,7 +94,7 @@ struct ParticipationFile {
 
     /// A status as files write it: the Dutch words in any case, or their English counterparts.
     static func status(_ text: String) -> ParticipationStatus? {
-        let key = ImportFile<Field, GoodRow>.normalize(text)
+        let key = CSVHeader.normalize(text)
         if let status = ParticipationStatus.allCases.first(where: { $0.rawValue == key }) { return status }
         switch key {
         case "signedup", "registered", "ingeschreven": return .signedUp

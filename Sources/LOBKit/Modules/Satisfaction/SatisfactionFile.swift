@@ -22,7 +22,7 @@ struct SatisfactionFile {
         /// A column named after a built-in item: the scores of that item, one respondent per row.
         case itemScores(String)
 
-        /// Header spellings as `SatisfactionFile.normalize` leaves them.
+        /// Header spellings as `CSVHeader.normalize` leaves them.
         static let spellings: [(Column, [String])] = [
             (.respondent, ["respondent", "respondentnummer", "respondentid", "respondentnr"]),
             (.schoolType, ["schooltype", "afdeling", "schoolsoort"]),
@@ -86,7 +86,7 @@ struct SatisfactionFile {
         var columns: [Column: Int] = [:]
         var ignored: [String] = []
         for (index, text) in header.fields.enumerated() {
-            let key = SatisfactionFile.normalize(text)
+            let key = CSVHeader.normalize(text)
             if let known = Column.spellings.first(where: { $0.1.contains(key) })?.0 {
                 if columns[known] == nil { columns[known] = index }
             } else if let item = SatisfactionItem.named(key) {
@@ -124,20 +124,10 @@ struct SatisfactionFile {
         ignoredHeaders =
             ignored
             + (hasItemColumns && columns[.item] != nil || isTotals
-                ? header.fields.filter { SatisfactionItem.named(SatisfactionFile.normalize($0)) != nil } : [])
+                ? header.fields.filter { SatisfactionItem.named(CSVHeader.normalize($0)) != nil } : [])
 
-        var unterminatedLine: Int?
-        for problem in document.problems {
-            switch problem {
-            case .unterminatedQuote(let line):
-                unterminatedLine = line
-                bad.append(BadRow(line: line, message: Message(.rowUnterminatedQuote)))
-            case .invalidUTF8(let line):
-                bad.append(BadRow(line: line, message: Message(.rowInvalidUTF8)))
-            case .utf16:
-                break
-            }
-        }
+        let (lineProblems, unterminatedLine) = document.problems.badRows()
+        bad += lineProblems
         var records: [Record] = []
         for record in document.records where record.line != unterminatedLine {
             guard record.fields.count == header.fields.count else {
@@ -169,11 +159,6 @@ struct SatisfactionFile {
             guard let index = columns[column], index < fields.count else { return "" }
             return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
         }
-    }
-
-    /// Header text as it is compared: lower case, without blanks, dashes, underscores and dots.
-    static func normalize(_ header: String) -> String {
-        header.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" && $0 != "." }
     }
 
     // MARK: Per respondent
