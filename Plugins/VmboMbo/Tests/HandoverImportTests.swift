@@ -70,4 +70,27 @@ struct HandoverImportTests {
             result.error?.message.text(.english)
                 == "kaal.csv lacks the column(s) opleiding, datum; headers found: leerlingnummer, status")
     }
+
+    /// The module reads its file through LOBKit's `CSVImportFile`: a binary file and a header that stands twice are
+    /// refused by name, as lobsh's own imports refuse them, and nothing is written.
+    @Test func aBinaryFileOrAHeaderTwiceIsRefusedByName() throws {
+        let (session, _) = try VmboMboTestFiles.session(files: [
+            "status.xlsx": "PK\u{3}\u{4}\n\u{0}\u{0}",
+            "dubbel.csv": "leerlingnummer,opleiding,status,datum,Leerling_nummer\n1396,Kok,aangemeld,2026-11-02,1396\n",
+        ])
+        let before = session.run("overdracht lijst | groepeer status").output
+        let binary = session.run("overdracht importeer status.xlsx --instelling \"ROC Zuid\"")
+        #expect(binary.exitCode == 3)
+        #expect(
+            binary.error?.message.text(.dutch)
+                == "status.xlsx is geen tekstbestand: er staat een NUL-byte op regel 2; kies het CSV-bestand zelf (een binair bestand, zoals .xlsx, kan lobsh niet lezen)"
+        )
+        let twice = session.run("overdracht importeer dubbel.csv --instelling \"ROC Zuid\"")
+        #expect(twice.exitCode == 3)
+        #expect(
+            twice.error?.message.text(.english)
+                == "dubbel.csv: the header 'leerlingnummer' occurs twice in the header line (columns 1 and 5); rename or remove one"
+        )
+        #expect(session.run("overdracht lijst | groepeer status").output == before)
+    }
 }
