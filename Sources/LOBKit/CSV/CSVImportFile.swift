@@ -119,7 +119,6 @@ public struct CSVImportFile<Field: Hashable & CaseIterable & RawRepresentable> w
         }
         throw LOBError(.data, Message(.moduleImportRefused, path, String(all.count)), at: span, details: details)
     }
-
 }
 
 /// How every import compares headers.

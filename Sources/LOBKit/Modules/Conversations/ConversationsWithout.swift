@@ -67,8 +67,8 @@ struct ConversationsWithout: Command {
             (classes.id(student.className), surnames.id(student.surname), givenNames.id(student.givenName))
         }
         let (classRanks, surnameRanks, givenNameRanks) = (classes.ranks(), surnames.ranks(), givenNames.ranks())
-        let ranks = ids.map { ids in
-            (Int(classRanks[Int(ids.0)]), Int(surnameRanks[Int(ids.1)]), Int(givenNameRanks[Int(ids.2)]))
+        let ranks = ids.map { id in
+            (Int(classRanks[Int(id.0)]), Int(surnameRanks[Int(id.1)]), Int(givenNameRanks[Int(id.2)]))
         }
         func tie(_ left: Int, _ right: Int) -> Bool {
             let order = Value.compareText(students[left].number, students[right].number)
