@@ -125,15 +125,7 @@ extension StoreTransaction {
     public func participations(_ query: ParticipationQuery = ParticipationQuery()) throws(LOBError) -> [Participation] {
         let (sql, arguments) = ParticipationSchema.select(query)
         return try perform {
-            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> Participation? in
-                guard let date = LOBDate(parsing: row["datum"]),
-                    let status = ParticipationStatus(rawValue: row["status"])
-                else { return nil }
-                return Participation(
-                    activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
-                    intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
-                    followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
-            }
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(Participation.init(row:))
         }
     }
 
@@ -193,15 +185,7 @@ extension StoreTransaction {
         try perform {
             try Row.fetchAll(
                 db, sql: ParticipationSchema.shareableSQL, arguments: [from.description, until.description]
-            ).compactMap { row -> Participation? in
-                guard let date = LOBDate(parsing: row["datum"]),
-                    let status = ParticipationStatus(rawValue: row["status"])
-                else { return nil }
-                return Participation(
-                    activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
-                    intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
-                    followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
-            }
+            ).compactMap(Participation.init(row:))
         }
     }
 
@@ -243,4 +227,16 @@ struct ParticipantCount: Sendable, Equatable {
     var year: Int
     var students: Int
     var participants: Int
+}
+
+extension Participation {
+    /// A participation as `ParticipationSchema`'s selects read it; nil for a date or status lobsh cannot read.
+    fileprivate init?(row: Row) {
+        guard let date = LOBDate(parsing: row["datum"]), let status = ParticipationStatus(rawValue: row["status"])
+        else { return nil }
+        self.init(
+            activityCode: row["code"], studentNumber: row["leerlingnummer"], date: date, status: status,
+            intendedGoals: row["beoogde_doelen"], results: row["resultaten"], evaluation: row["evaluatie"],
+            followUp: row["vervolgactiviteiten"], shareable: row["deelbaar"])
+    }
 }
